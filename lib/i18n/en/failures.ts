@@ -1,0 +1,3 @@
+/** English: failures. */
+export const failures = {
+} as const;

@@ -1,0 +1,6 @@
+/** English catalogue, one file per area so each stays small. Placeholders are `{name}`. */
+import { failures } from './failures';
+import { request } from './request';
+import { ui } from './ui';
+
+export const en = { 'app.name': 'Resolver MFA helper', ...request, ...failures, ...ui } as const;

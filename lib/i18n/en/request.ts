@@ -1,0 +1,3 @@
+/** English: request. */
+export const request = {
+} as const;

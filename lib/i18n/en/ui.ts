@@ -1,0 +1,3 @@
+/** English: ui. */
+export const ui = {
+} as const;

@@ -1,0 +1,127 @@
+/**
+ * Everything this project knows or assumes about Resolver Core, in one place.
+ *
+ * Each fact carries its provenance so nobody mistakes a guess for a fact:
+ * - `documented`: stated in Resolver's public help articles;
+ * - `client-2022`: read from a 2022 copy of Resolver's web client (may have changed);
+ * - `assumed`: our choice where nothing public says; the simulator follows the same choice and
+ *   can serve alternatives (see test/simulator) so the extension is proven not to depend on it.
+ *
+ * Nothing outside this file may hard-code a Resolver path, storage key, host rule or example body.
+ */
+
+export type Provenance = 'documented' | 'client-2022' | 'assumed';
+
+/** Hosts: `https://<environment>.resolver.com` (documented). */
+export const RESOLVER_DOMAIN = 'resolver.com';
+export const RESOLVER_MATCH_PATTERN = '*://*.resolver.com/*';
+
+export function isResolverHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host.endsWith(`.${RESOLVER_DOMAIN}`);
+}
+
+export type Environment = 'production' | 'sandbox';
+
+/**
+ * assumed: sandbox hosts carry the word "sandbox" (the 2022 client names `sandbox.resolver.com`
+ * as a staging server); Resolver documents no naming rule, so anything else counts as production,
+ * the safer default because production gets the strongest warnings.
+ */
+export const ENVIRONMENT_RULE: Provenance = 'assumed';
+export function environmentOf(hostname: string): Environment {
+  return hostname.toLowerCase().includes('sandbox') ? 'sandbox' : 'production';
+}
+
+/** The web app's session in the origin's localStorage (client-2022). */
+export const SESSION_KEYS = {
+  /** JSON-encoded string: read with JSON.parse. */
+  token: 'token',
+  /** Unix seconds. */
+  expiresAt: 'tokenExpiresAt',
+  user: 'user',
+  /** Present while an admin impersonates another user. */
+  originalUser: 'original_user',
+  /** Current org id. */
+  currentOrg: 'last-selected-org',
+} as const;
+
+/** documented: `Authorization: bearer <token>`; the scheme is case-insensitive in practice. */
+export const AUTH_SCHEME = 'bearer';
+
+/** documented: tokens live 15 minutes; the web app renews 2 minutes before expiry. */
+export const TOKEN_LIFETIME_SECONDS = 15 * 60;
+export const TOKEN_RENEW_BEFORE_SECONDS = 2 * 60;
+
+/** Read endpoints (documented / client-2022). Paths are relative to the origin root. */
+export const ENDPOINTS = {
+  discover: '/discover/discover',
+  authenticate: '/user/authenticate',
+  me: '/user/users/me',
+  users: '/user/users',
+  user: '/user/users/{id}',
+  membership: '/user/org/{orgId}/user/{userId}',
+} as const;
+
+/** documented: the Swagger page is at `/api` (Admin > Tools > "Swagger Docs"). */
+export const SWAGGER_PAGE_PATH = '/api';
+
+/**
+ * assumed: where the machine-readable API description lives. Resolver does not publish it;
+ * the extension tries, in order, the URL the Swagger page itself names, the `docUrl` values of
+ * `/discover/discover`, then these candidates.
+ */
+export const SPEC_URL_CANDIDATES: readonly string[] = ['/api/openapi.json', '/api/swagger.json'];
+
+export const ACTION_NAMES = ['enforceOrgMfa', 'resetUserMfa', 'setMfaOptOut'] as const;
+export type ActionName = (typeof ACTION_NAMES)[number];
+
+export interface ActionKnowledge {
+  method: 'PUT';
+  /** Path template from the origin root (documented). */
+  path: string;
+  /**
+   * Used only when no API description is reachable. The real example bodies are not public,
+   * so these are `assumed`; the UI always says when a default was used.
+   */
+  defaultExample: unknown;
+  defaultExampleProvenance: Provenance;
+}
+
+export const ACTIONS: Record<ActionName, ActionKnowledge> = {
+  /** documented: body = the Swagger example value, unedited; 204 = success. */
+  enforceOrgMfa: {
+    method: 'PUT',
+    path: '/user/org/mfa',
+    defaultExample: { mfaEnabled: true },
+    defaultExampleProvenance: 'assumed',
+  },
+  /**
+   * documented: body = the example with its numeric placeholder (articles show 0 or 1) replaced
+   * by the user id. Its shape (object key, array, bare number) is not public.
+   */
+  resetUserMfa: {
+    method: 'PUT',
+    path: '/user/users/mfa/reset',
+    defaultExample: { userId: 0 },
+    defaultExampleProvenance: 'assumed',
+  },
+  /**
+   * documented: body = ONLY `{ "mfaOptOut": <bool> }`; the example's other membership fields
+   * would overwrite roles, admin flag and active state.
+   */
+  setMfaOptOut: {
+    method: 'PUT',
+    path: '/user/users/{id}/membership',
+    defaultExample: { mfaOptOut: true },
+    defaultExampleProvenance: 'documented',
+  },
+};
+
+/** documented: success of every MFA action is 204 (any 2xx is accepted). */
+export const SUCCESS_STATUS = 204;
+
+/** documented: the error body `{statusCode, message, details}`; 503 with this message = maintenance. */
+export const MAINTENANCE_MESSAGE = 'org.is.in.maintenance.mode';
+/** documented: `access.denied` on 403 can also mean an IP allow-list refusal. */
+export const ACCESS_DENIED_MESSAGE = 'access.denied';
