@@ -1,3 +1,114 @@
-/** English: ui. */
+/** English: ui (the popup and the in-page panel). */
 export const ui = {
+  'ui.status.checking': 'Checking your Resolver tab…',
+  'ui.status.signedInAs': 'Signed in as',
+  'ui.status.unknownUser': 'an unnamed user',
+  'ui.status.org': 'Org',
+  'ui.status.session': 'Session',
+  'ui.status.notSignedIn': 'Not signed in to Resolver in this tab.',
+  'ui.status.refresh': 'Refresh status',
+  'ui.session.timeLeft': '{time} left',
+  'ui.session.expired': 'expired',
+  'ui.environment.badge.production': 'PRODUCTION',
+  'ui.environment.badge.sandbox': 'Sandbox',
+  'ui.environment.production': 'production',
+  'ui.environment.sandbox': 'sandbox',
+  'ui.org.unknown': 'the current org (its name is not available)',
+
+  'ui.notice.noTab.title': 'Open your Resolver tab',
+  'ui.notice.noTab.where': 'This helper works on Resolver Core pages (https://<environment>.resolver.com).',
+  'ui.notice.noTab.what': 'Switch to your Resolver tab, sign in, then open the helper again.',
+  'ui.notice.noTab.reload': 'If the tab was already open before the helper was installed, reload it first.',
+  'ui.notice.signedOut.title': 'Sign in to Resolver',
+  'ui.notice.signedOut.what': 'Sign in to Resolver in this tab, then open the helper again or press “Refresh status”.',
+  'ui.notice.notAdmin.title': 'An admin account is needed',
+  'ui.notice.notAdmin.what': 'These MFA actions need a Resolver admin. Sign in as an admin of this org in the tab.',
+
+  'ui.tabs.label': 'MFA actions',
+  'ui.tabs.reset': 'Reset MFA',
+  'ui.tabs.optOut': 'Opt out / in',
+  'ui.tabs.enforce': 'Enforce MFA',
+
+  'ui.user.label': 'User',
+  'ui.user.hint': 'Their id, email or name.',
+  'ui.user.required': 'Enter the user’s id, email or name.',
+  'ui.user.searching': 'Looking up “{query}”…',
+  'ui.user.noMatch': 'No user matches “{query}”.',
+  'ui.user.several': '{count} users match “{query}”. Choose one:',
+  'ui.user.chooseOne': 'Choose one of the users listed.',
+  'ui.user.selected': 'User: {user}',
+  'ui.user.describe': '{name} ({email}, id {id})',
+  'ui.user.sso':
+    'This user signs in with single sign-on (SSO): MFA does not apply to them, so this change has no effect on how they sign in.',
+
+  'ui.progress.working': 'Working…',
+  'ui.progress.sending': 'Sending…',
+
+  'ui.confirm.user': 'User',
+  'ui.confirm.org': 'Org',
+  'ui.confirm.environment': 'Environment',
+  'ui.confirm.cancel': 'Cancel',
+
+  'ui.request.heading': 'Request to send',
+  'ui.request.body': 'Request body',
+  'ui.request.noBody': '(no body)',
+  'ui.request.source.spec': 'Built from this environment’s API description.',
+  'ui.request.source.default': 'Built-in default: no API description was reachable.',
+
+  'ui.failure.detail': 'Details: {detail}',
+  'ui.failure.status': 'Resolver answered with status {status}.',
+
+  'ui.reset.formLabel': 'Reset a user’s MFA',
+  'ui.reset.intro': 'For a lost phone or a deleted authenticator entry: the user sets up MFA again at next sign-in.',
+  'ui.reset.submit': 'Reset MFA…',
+  'ui.reset.confirmTitle': 'Reset this user’s MFA?',
+  'ui.reset.confirmSummary':
+    'MFA will be reset for {user} in {org} ({environment}). They will set up MFA again at next sign-in.',
+  'ui.reset.confirm': 'Confirm reset',
+  'ui.reset.success': 'MFA reset for {user} in {org} ({environment}). They will set up MFA again at next sign-in.',
+
+  'ui.optOut.formLabel': 'Opt a user out of MFA or back in',
+  'ui.optOut.intro': 'Applies to the user’s membership in the current org only.',
+  'ui.optOut.find': 'Find user',
+  'ui.optOut.continue': 'Continue…',
+  'ui.optOut.submit.out': 'Opt out…',
+  'ui.optOut.submit.in': 'Opt back in…',
+  'ui.optOut.current.loading': 'Checking their current MFA state…',
+  'ui.optOut.current.optedOut': 'Currently opted out of MFA.',
+  'ui.optOut.current.subject': 'Currently subject to MFA.',
+  'ui.optOut.current.unknown': 'Current MFA state: unknown (Resolver did not say).',
+  'ui.optOut.choiceLegend': 'Change to',
+  'ui.optOut.choice.out': 'Opt out of MFA',
+  'ui.optOut.choice.in': 'Opt back in to MFA',
+  'ui.optOut.choiceMissing': 'Choose whether to opt this user out or back in.',
+  'ui.optOut.confirmTitle.out': 'Opt this user out of MFA?',
+  'ui.optOut.confirmTitle.in': 'Opt this user back in to MFA?',
+  'ui.optOut.confirmSummary.out':
+    '{user} will be opted out of MFA in {org} ({environment}). They will sign in without an MFA code.',
+  'ui.optOut.confirmSummary.in':
+    '{user} will be subject to MFA again in {org} ({environment}). They will need an MFA code at next sign-in.',
+  'ui.optOut.confirm.out': 'Confirm opt-out',
+  'ui.optOut.confirm.in': 'Confirm opt-in',
+  'ui.optOut.success.out': '{user} is now opted out of MFA in {org} ({environment}). They will sign in without an MFA code.',
+  'ui.optOut.success.in':
+    '{user} is subject to MFA again in {org} ({environment}). They will need an MFA code at next sign-in.',
+
+  'ui.enforce.formLabel': 'Enforce MFA',
+  'ui.enforce.scope':
+    'MFA will be enforced on EVERY org of this {environment} environment, not only {org}.',
+  'ui.enforce.effect': 'Every active user gets the MFA setup screen at their next sign-in.',
+  'ui.enforce.sandboxWarning':
+    'This is a sandbox environment. MFA should only be enforced in production environments.',
+  'ui.enforce.sandboxAck': 'I understand, and want to enforce MFA in this sandbox anyway.',
+  'ui.enforce.submit': 'Enforce MFA…',
+  'ui.enforce.confirmTitle': 'Enforce MFA on every org?',
+  'ui.enforce.confirmSummary':
+    'MFA will be enforced on {org} and every other org of this {environment} environment. Every active user gets the MFA setup screen at their next sign-in.',
+  'ui.enforce.typeOrg': 'Type the org name “{org}” to confirm',
+  'ui.enforce.typeOrgHint': 'Exactly as shown, to make sure this is the org you mean.',
+  'ui.enforce.orgUnknown':
+    'This session does not name its org, so enforcing MFA cannot be confirmed here. Open Resolver’s home page in the tab and try again.',
+  'ui.enforce.confirm': 'Confirm: enforce MFA',
+  'ui.enforce.success':
+    'MFA is now enforced on {org} and every other org of this {environment} environment. Every active user will set up MFA at next sign-in.',
 } as const;

@@ -1,0 +1,105 @@
+/**
+ * The last step before an admin action is sent: who, where, and the exact request.
+ *
+ * In the in-page panel a page script could dispatch synthetic clicks into our DOM, so with
+ * `requireTrustedClicks` the Confirm button only acts on events the browser marks as trusted
+ * (a real click or keyboard activation by the person at the keyboard).
+ */
+import { useEffect, useId, useRef, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { t } from '@/lib/i18n';
+import { describeOrg, describeUser } from './describe';
+import { EnvironmentBadge } from './EnvironmentBadge';
+import { RequestPreview } from './RequestPreview';
+import type { PendingAction } from './use-action-flow';
+
+export interface ConfirmContent {
+  title: string;
+  /** One plain sentence saying what will happen to whom. */
+  summary: string;
+  confirmLabel: string;
+  /** Extra checks the action needs before Confirm is enabled (e.g. typing the org name). */
+  extra?: ReactNode;
+  confirmDisabled?: boolean;
+}
+
+export interface ConfirmActionProps extends ConfirmContent {
+  pending: PendingAction;
+  sending: boolean;
+  requireTrustedClicks: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** Where focus goes back to when the confirmation closes. */
+  returnFocusTo: RefObject<HTMLElement | null>;
+}
+
+export function ConfirmAction(props: ConfirmActionProps) {
+  const { pending, sending, requireTrustedClicks, onConfirm, onCancel, returnFocusTo } = props;
+  const id = useId();
+  const dialogRef = useRef<HTMLElement>(null);
+  const { session, environment } = pending.status;
+
+  useEffect(() => {
+    dialogRef.current?.focus();
+    const target = returnFocusTo.current;
+    return () => target?.focus();
+  }, [returnFocusTo]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== 'Escape' || sending) return;
+    event.preventDefault();
+    onCancel();
+  }
+
+  function onConfirmClick(event: MouseEvent<HTMLButtonElement>) {
+    if (requireTrustedClicks && !event.nativeEvent.isTrusted) return;
+    onConfirm();
+  }
+
+  return (
+    <section
+      ref={dialogRef}
+      role="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+      aria-busy={sending}
+      tabIndex={-1}
+      className="mfa-confirm"
+      onKeyDown={onKeyDown}
+    >
+      <h2 id={`${id}-title`} className="mfa-confirm__title">
+        {props.title}
+      </h2>
+      <p id={`${id}-summary`}>{props.summary}</p>
+      <dl className="mfa-facts">
+        {pending.target && (
+          <>
+            <dt>{t('ui.confirm.user')}</dt>
+            <dd>{describeUser(pending.target)}</dd>
+          </>
+        )}
+        <dt>{t('ui.confirm.org')}</dt>
+        <dd>{describeOrg(session.org)}</dd>
+        <dt>{t('ui.confirm.environment')}</dt>
+        <dd>
+          <EnvironmentBadge environment={environment} /> {pending.status.origin}
+        </dd>
+      </dl>
+      <RequestPreview request={pending.request} />
+      {props.extra}
+      {sending && <p className="mfa-progress">{t('ui.progress.sending')}</p>}
+      <div className="mfa-actions">
+        <button type="button" className="mfa-button" onClick={onCancel} disabled={sending}>
+          {t('ui.confirm.cancel')}
+        </button>
+        <button
+          type="button"
+          className="mfa-button mfa-button--danger"
+          onClick={onConfirmClick}
+          disabled={sending || props.confirmDisabled}
+        >
+          {props.confirmLabel}
+        </button>
+      </div>
+    </section>
+  );
+}

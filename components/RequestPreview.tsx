@@ -1,0 +1,22 @@
+/** The exact request about to be sent, and where its body came from. */
+import { t } from '@/lib/i18n';
+import type { PreparedRequest } from '@/lib/protocol';
+
+function prettyBody(body: unknown): string {
+  return body === undefined ? t('ui.request.noBody') : JSON.stringify(body, null, 2);
+}
+
+export function RequestPreview({ request }: { request: PreparedRequest }) {
+  return (
+    <figure className="mfa-request">
+      <figcaption className="mfa-request__caption">{t('ui.request.heading')}</figcaption>
+      <code className="mfa-request__line">
+        {request.method} {request.path}
+      </code>
+      <pre className="mfa-request__body" aria-label={t('ui.request.body')}>
+        {prettyBody(request.body)}
+      </pre>
+      <p className="mfa-hint">{request.source === 'spec' ? t('ui.request.source.spec') : t('ui.request.source.default')}</p>
+    </figure>
+  );
+}

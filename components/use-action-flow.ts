@@ -1,0 +1,210 @@
+/**
+ * The one flow behind every MFA form: find the user → prepare the request → confirm → run.
+ *
+ * Forms only describe their action; this hook owns the user field, the lookup, the pending
+ * confirmation, the outcome and the guard against double submits.
+ */
+import { useRef, useState } from 'react';
+import type {
+  ActionInput,
+  ActionOutcome,
+  Failure,
+  PreparedRequest,
+  ResolverBridge,
+  Result,
+  TabStatus,
+  UserSummary,
+} from '@/lib/protocol';
+import type { ActionName } from '@/lib/resolver/knowledge';
+import { classifyUserQuery } from './user-query';
+
+export type SignedInStatus = TabStatus & { session: NonNullable<TabStatus['session']> };
+
+export type UserLookup =
+  | { state: 'idle' }
+  | { state: 'invalid'; message: string }
+  | { state: 'searching'; query: string }
+  | {
+      state: 'done';
+      query: string;
+      candidates: UserSummary[];
+      selected: UserSummary | null;
+      /** The admin tried to go on without picking one of several candidates. */
+      choiceMissing: boolean;
+    };
+
+export interface PendingAction {
+  action: ActionName;
+  input: ActionInput;
+  request: PreparedRequest;
+  target: UserSummary | null;
+  /** Read again just before confirming, so the confirmation names the org the tab is in now. */
+  status: SignedInStatus;
+}
+
+export type FlowOutcome = { ok: true; action: PendingAction; result: ActionOutcome } | Failure;
+
+/** editing: the form is usable; working: looking up or preparing; then confirming and sending. */
+export type FlowPhase = 'editing' | 'working' | 'confirming' | 'sending';
+
+export interface ActionFlowOptions {
+  bridge: ResolverBridge;
+  action: ActionName;
+  /** Reads the tab's status again (and updates the header). */
+  refreshStatus: () => Promise<Result<TabStatus>>;
+}
+
+export type ActionFlow = ReturnType<typeof useActionFlow>;
+
+export function useActionFlow({ bridge, action, refreshStatus }: ActionFlowOptions) {
+  const [phase, setPhase] = useState<FlowPhase>('editing');
+  const [userText, setUserTextState] = useState('');
+  const [lookup, setLookup] = useState<UserLookup>({ state: 'idle' });
+  const [pending, setPending] = useState<PendingAction | null>(null);
+  const [outcome, setOutcome] = useState<FlowOutcome | null>(null);
+  // React state updates land after the event, so two quick clicks would both see "editing";
+  // a ref is read synchronously and blocks the second one.
+  const busy = useRef(false);
+
+  async function exclusive(phaseWhileBusy: FlowPhase, task: () => Promise<FlowPhase>): Promise<void> {
+    if (busy.current) return;
+    busy.current = true;
+    setPhase(phaseWhileBusy);
+    let next: FlowPhase = 'editing';
+    try {
+      next = await task();
+    } finally {
+      busy.current = false;
+      setPhase(next);
+    }
+  }
+
+  async function findUser(): Promise<UserSummary | null> {
+    const query = classifyUserQuery(userText);
+    if (query.kind === 'invalid') {
+      setLookup({ state: 'invalid', message: query.message });
+      return null;
+    }
+    // A lookup for this exact text already happened (the field resets it on every edit):
+    // keep the admin's pick from the candidate list instead of searching again.
+    if (lookup.state === 'done' && lookup.query === query.query) {
+      if (!lookup.selected && lookup.candidates.length > 1) setLookup({ ...lookup, choiceMissing: true });
+      return lookup.selected;
+    }
+    setLookup({ state: 'searching', query: query.query });
+    const found = await bridge.findUsers({ query: query.query });
+    if (!found.ok) {
+      setLookup({ state: 'idle' });
+      setOutcome(found);
+      return null;
+    }
+    // An id search must name exactly that user, whatever else the server's search returns.
+    const candidates = query.kind === 'id' ? found.value.filter((user) => user.id === query.id) : found.value;
+    const selected = candidates.length === 1 ? candidates[0] : null;
+    setLookup({ state: 'done', query: query.query, candidates, selected, choiceMissing: false });
+    return selected;
+  }
+
+  async function prepare(input: ActionInput, target: UserSummary | null): Promise<FlowPhase> {
+    const [status, request] = await Promise.all([refreshStatus(), bridge.prepareAction({ action, input })]);
+    if (!status.ok) {
+      setOutcome(status);
+      return 'editing';
+    }
+    const { session } = status.value;
+    if (!session) {
+      setOutcome({ ok: false, kind: 'signed-out' });
+      return 'editing';
+    }
+    if (!session.isAdmin) {
+      setOutcome({ ok: false, kind: 'forbidden' });
+      return 'editing';
+    }
+    if (!request.ok) {
+      setOutcome(request);
+      return 'editing';
+    }
+    setPending({ action, input, request: request.value, target, status: { ...status.value, session } });
+    return 'confirming';
+  }
+
+  function setUserText(text: string): void {
+    setUserTextState(text);
+    setLookup({ state: 'idle' });
+  }
+
+  function chooseUser(userId: number): void {
+    if (lookup.state !== 'done') return;
+    const selected = lookup.candidates.find((user) => user.id === userId) ?? null;
+    setLookup({ ...lookup, selected, choiceMissing: false });
+  }
+
+  /** Looks the user up only (when the form needs to show more before preparing). */
+  function lookUpUser(): Promise<void> {
+    return exclusive('working', async () => {
+      setOutcome(null);
+      await findUser();
+      return 'editing';
+    });
+  }
+
+  /** Looks the user up and, when exactly one matches, prepares the request for confirmation. */
+  function lookUpAndReview(inputFor: (user: UserSummary) => ActionInput): Promise<void> {
+    return exclusive('working', async () => {
+      setOutcome(null);
+      const user = await findUser();
+      return user ? prepare(inputFor(user), user) : 'editing';
+    });
+  }
+
+  /** Prepares the request for a known target (or none, for org-wide actions). */
+  function review(input: ActionInput, target: UserSummary | null): Promise<void> {
+    return exclusive('working', async () => {
+      setOutcome(null);
+      return prepare(input, target);
+    });
+  }
+
+  function confirm(): Promise<void> {
+    return exclusive('sending', async () => {
+      if (!pending) return 'editing';
+      // Sent once: a failed admin action is never retried automatically.
+      const result = await bridge.runAction({ action: pending.action, input: pending.input });
+      setPending(null);
+      if (result.ok) {
+        setOutcome({ ok: true, action: pending, result: result.value });
+        // Cleared after success so the same action is not repeated by accident; kept on failure
+        // (e.g. an ended session) so the admin can sign in again and retry.
+        setUserText('');
+      } else {
+        setOutcome(result);
+      }
+      void refreshStatus();
+      return 'editing';
+    });
+  }
+
+  function cancel(): void {
+    if (busy.current) return;
+    setPending(null);
+    setPhase('editing');
+  }
+
+  const resolvedUser = lookup.state === 'done' ? lookup.selected : null;
+
+  return {
+    phase,
+    userText,
+    setUserText,
+    lookup,
+    chooseUser,
+    resolvedUser,
+    lookUpUser,
+    lookUpAndReview,
+    review,
+    pending,
+    confirm,
+    cancel,
+    outcome,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Popup ↔ Resolver tab messages. The popup never talks to Resolver: it asks the content script of
+ * the Resolver tab, which runs the tab service there. Both ends parse what they receive with the
+ * zod schemas of lib/protocol.ts.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import type { z } from 'zod';
+import { t } from './i18n';
+import { RequestSchemas, ResponseSchemas, type Failure, type ResolverBridge } from './protocol';
+import { fail } from './result';
+
+type MessageName = keyof typeof RequestSchemas;
+type RequestOf<K extends MessageName> = z.infer<(typeof RequestSchemas)[K]>;
+type ResponseOf<K extends MessageName> = z.infer<(typeof ResponseSchemas)[K]>;
+
+/** One message per ResolverBridge method, typed from the schemas (never written twice). */
+export type ProtocolMap = { [K in MessageName]: (request: RequestOf<K>) => ResponseOf<K> };
+
+const messenger = defineExtensionMessaging<ProtocolMap>();
+
+/** The part of runtime.MessageSender the trust check reads. */
+interface Sender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Only this extension's own pages (the popup) may drive the tab service. Content scripts, ours in
+ * other tabs included, arrive with `sender.tab` set and a web page URL; pages of other extensions
+ * have another id.
+ */
+export function isExtensionPage(sender: Sender): boolean {
+  return (
+    sender.id === browser.runtime.id &&
+    sender.tab === undefined &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(browser.runtime.getURL('/'))
+  );
+}
+
+/** Content script side: answers the popup's messages with `service`. Returns a function that stops serving. */
+export function serveTabService(service: ResolverBridge): () => void {
+  const stops = [
+    messenger.onMessage('getStatus', guarded(RequestSchemas.getStatus, () => service.getStatus())),
+    messenger.onMessage('findUsers', guarded(RequestSchemas.findUsers, (r) => service.findUsers(r))),
+    messenger.onMessage('getMembership', guarded(RequestSchemas.getMembership, (r) => service.getMembership(r))),
+    messenger.onMessage('prepareAction', guarded(RequestSchemas.prepareAction, (r) => service.prepareAction(r))),
+    messenger.onMessage('runAction', guarded(RequestSchemas.runAction, (r) => service.runAction(r))),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
+
+/** Refuses untrusted senders and malformed requests before `handle` sees anything. */
+function guarded<Request, Response>(schema: z.ZodType<Request>, handle: (request: Request) => Promise<Response>) {
+  return async ({ data, sender }: { data: unknown; sender: Sender }): Promise<Response | Failure> => {
+    if (!isExtensionPage(sender)) return fail('invalid-input', { detail: t('failure.detail.sender-refused') });
+    const request = schema.safeParse(data);
+    if (!request.success) return fail('invalid-input', { detail: t('failure.detail.invalid-request') });
+    return handle(request.data);
+  };
+}
+
+/** Popup side: a ResolverBridge that asks the content script of tab `tabId` (its top frame). */
+export function createPopupBridge(tabId: number): ResolverBridge {
+  const target = { tabId, frameId: 0 };
+  return {
+    getStatus: () => ask(() => messenger.sendMessage('getStatus', undefined, target), ResponseSchemas.getStatus),
+    findUsers: (r) => ask(() => messenger.sendMessage('findUsers', r, target), ResponseSchemas.findUsers),
+    getMembership: (r) => ask(() => messenger.sendMessage('getMembership', r, target), ResponseSchemas.getMembership),
+    prepareAction: (r) => ask(() => messenger.sendMessage('prepareAction', r, target), ResponseSchemas.prepareAction),
+    runAction: (r) => ask(() => messenger.sendMessage('runAction', r, target), ResponseSchemas.runAction),
+  };
+}
+
+async function ask<Response>(send: () => Promise<unknown>, schema: z.ZodType<Response>): Promise<Response | Failure> {
+  let answer: unknown;
+  try {
+    answer = await send();
+  } catch {
+    // "Could not establish connection. Receiving end does not exist." (no content script: not a
+    // Resolver tab, or a tab opened before the extension was installed) or "No response" (Chrome
+    // calling back without an answer). The remedy is the same: open or reload the Resolver tab.
+    return fail('no-resolver-tab');
+  }
+  const response = schema.safeParse(answer);
+  // Only a content script of another extension version answers in another shape; reloading the tab fixes it.
+  return response.success ? response.data : fail('no-resolver-tab');
+}

@@ -1,0 +1,13 @@
+/** Small constructors for the Result / Failure shapes of lib/protocol.ts, so every module builds them alike. */
+import type { Failure, FailureKind, Result } from './protocol';
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(kind: FailureKind, extra: { status?: number; detail?: string } = {}): Failure {
+  const failure: Failure = { ok: false, kind };
+  if (extra.status !== undefined) failure.status = extra.status;
+  if (extra.detail !== undefined && extra.detail !== '') failure.detail = extra.detail;
+  return failure;
+}

@@ -1,0 +1,167 @@
+/**
+ * What a Resolver tab can do for the UI (the ResolverBridge), run inside the tab's content script
+ * so every request goes to the tab's own origin with the admin's own session. The popup reaches it
+ * through extension messages (lib/messaging.ts); the in-page panel calls it directly.
+ *
+ * Every method answers with a Result and validates its input itself: the same service serves
+ * messages from another context, so nothing it receives is trusted as already checked.
+ */
+import type { ApiClient } from './api-client';
+import { endpointPath } from './endpoint-path';
+import { t } from './i18n';
+import {
+  RequestSchemas,
+  type ActionInput,
+  type Failure,
+  type Org,
+  type PreparedRequest,
+  type ResolverBridge,
+  type Result,
+} from './protocol';
+import { buildActionRequest, parseUserId, RequestBuildError } from './resolver';
+import { ENDPOINTS, environmentOf, type ActionName } from './resolver/knowledge';
+import { MeSchema, MembershipSchema, ResolverUserSchema, UserListSchema, type Me } from './resolver/schemas';
+import { fail, ok } from './result';
+import { readSession } from './session';
+import { loadSpec, type LoadedSpec } from './spec-source';
+import { detectSwagger } from './swagger-page';
+import { toUserSummary } from './user-summary';
+
+export interface TabServiceOptions {
+  client: ApiClient;
+  location: Pick<Location, 'origin' | 'hostname'>;
+  document: Document;
+  storage: Storage;
+  /** Unix seconds. */
+  now: () => number;
+}
+
+export function createTabService({ client, location, document, storage, now }: TabServiceOptions): ResolverBridge {
+  // One lookup per page, success or not: the request shown for confirmation and the one sent must
+  // come from the same description, so a later lookup may not change the source midway.
+  let specLoad: Promise<LoadedSpec | null> | undefined;
+  const currentSpec = () => (specLoad ??= loadSpec(client, document));
+
+  async function whoAmI(): Promise<Result<Me>> {
+    const response = await client.get(ENDPOINTS.me);
+    if (!response.ok) return response;
+    const me = MeSchema.safeParse(response.value.body);
+    return me.success ? ok(me.data) : unexpected(response.value.status);
+  }
+
+  async function build(action: ActionName, input: ActionInput): Promise<Result<PreparedRequest>> {
+    const loaded = await currentSpec();
+    try {
+      return ok(buildActionRequest(action, input, loaded?.spec));
+    } catch (error) {
+      if (error instanceof RequestBuildError) return fail('invalid-input', { detail: error.message });
+      throw error;
+    }
+  }
+
+  return {
+    async getStatus() {
+      const base = {
+        origin: location.origin,
+        environment: environmentOf(location.hostname),
+        swagger: detectSwagger(document),
+      };
+      const session = readSession(storage, now());
+      if (session === null) return ok({ ...base, session: null });
+      const me = await whoAmI();
+      if (!me.ok) {
+        // The page still holds a session the server no longer accepts: that is being signed out.
+        return me.kind === 'session-ended' || me.kind === 'signed-out' ? ok({ ...base, session: null }) : me;
+      }
+      return ok({
+        ...base,
+        session: {
+          expiresAt: session.expiresAt,
+          user: toUserSummary(me.value),
+          org: orgOf(me.value),
+          isAdmin: me.value.isAdmin === true,
+        },
+      });
+    },
+
+    async findUsers(request) {
+      const parsed = RequestSchemas.findUsers.safeParse(request);
+      if (!parsed.success) return invalidRequest();
+      const { query } = parsed.data;
+      const id = userIdIn(query);
+      if (id !== null) {
+        const response = await client.get(endpointPath(ENDPOINTS.user, { id }));
+        if (!response.ok) return response.kind === 'not-found' ? ok([]) : response;
+        const user = ResolverUserSchema.safeParse(response.value.body);
+        return user.success ? ok([toUserSummary(user.data)]) : unexpected(response.value.status);
+      }
+      const response = await client.get(`${ENDPOINTS.users}?search=${encodeURIComponent(query)}`);
+      if (!response.ok) return response;
+      const list = UserListSchema.safeParse(response.value.body);
+      if (!list.success) return unexpected(response.value.status);
+      // One odd entry (say, a service account without an id) must not hide everyone else.
+      return ok(
+        list.data.data.flatMap((entry) => {
+          const user = ResolverUserSchema.safeParse(entry);
+          return user.success ? [toUserSummary(user.data)] : [];
+        }),
+      );
+    },
+
+    async getMembership(request) {
+      const parsed = RequestSchemas.getMembership.safeParse(request);
+      if (!parsed.success) return invalidRequest();
+      const me = await whoAmI();
+      if (!me.ok) return me;
+      const orgId = me.value.currentOrg?.id ?? readSession(storage, now())?.orgId;
+      if (orgId === undefined || orgId === null) return unexpected();
+      const response = await client.get(endpointPath(ENDPOINTS.membership, { orgId, userId: parsed.data.userId }));
+      if (!response.ok) return response;
+      const membership = MembershipSchema.safeParse(response.value.body);
+      if (!membership.success) return unexpected(response.value.status);
+      const { mfaOptOut, isAdmin, isActive } = membership.data;
+      return ok({ mfaOptOut, isAdmin, isActive });
+    },
+
+    async prepareAction(request) {
+      const parsed = RequestSchemas.prepareAction.safeParse(request);
+      if (!parsed.success) return invalidRequest();
+      return build(parsed.data.action, parsed.data.input);
+    },
+
+    async runAction(request) {
+      const parsed = RequestSchemas.runAction.safeParse(request);
+      if (!parsed.success) return invalidRequest();
+      // Built again here from the action and input alone: a request prepared elsewhere is never sent.
+      const prepared = await build(parsed.data.action, parsed.data.input);
+      if (!prepared.ok) return prepared;
+      const response = await client.put(prepared.value.path, prepared.value.body);
+      if (!response.ok) return response;
+      return ok({ status: response.value.status, request: prepared.value });
+    },
+  };
+}
+
+/** A query that is a user id looks that user up directly; anything else is a search. */
+function userIdIn(query: string): number | null {
+  try {
+    return parseUserId(query);
+  } catch (error) {
+    if (error instanceof RequestBuildError) return null;
+    throw error;
+  }
+}
+
+function orgOf(me: Me): Org | null {
+  const org = me.currentOrg;
+  if (!org) return null;
+  return { id: org.id, name: org.name ?? org.orgName ?? '' };
+}
+
+function invalidRequest(): Failure {
+  return fail('invalid-input', { detail: t('failure.detail.invalid-request') });
+}
+
+function unexpected(status?: number): Failure {
+  return fail('server', { status, detail: t('failure.detail.unexpected-response') });
+}

@@ -1,0 +1,20 @@
+import { it } from 'vitest';
+import { SEED, startSimulator } from '../simulator';
+import { launchExtensionBrowser, signIn } from './harness';
+it('smoke', async () => {
+  const sim = await startSimulator({ port: 0 });
+  const b = await launchExtensionBrowser();
+  const page = b.context.pages()[0]!;
+  const r = await signIn(page, sim, { email: SEED.users.admin.email, password: SEED.users.admin.password, org: 'Acme Corp' });
+  console.log('admin', page.url(), r);
+  const p2 = await b.context.newPage();
+  const r2 = await signIn(p2, sim, { email: SEED.users.alice.email, password: SEED.users.alice.password, org: 'Acme Corp', totpSecret: SEED.users.alice.totpSecret });
+  console.log('alice', p2.url(), r2);
+  const p3 = await b.context.newPage();
+  await signIn(p3, sim, { email: SEED.users.bob.email, password: 'wrong' }).catch(e => console.log('bob', e.message));
+  await p3.goto(sim.origin() + '/api');
+  await p3.waitForTimeout(2000);
+  await p3.screenshot({ path: '/tmp/exp/api.png' });
+  console.log(b.traffic.requests.length, b.traffic.console.filter(c => c.type !== 'log').slice(0, 5));
+  await b.close(); await sim.close();
+});

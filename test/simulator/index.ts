@@ -1,0 +1,95 @@
+/**
+ * A stand-in for a Resolver Core environment: the API, the login page, the Swagger page and
+ * the data of a production and a sandbox environment, on 127.0.0.1. Browsers reach it as
+ * `http://acme.resolver.com:<port>` (map *.resolver.com to 127.0.0.1); the Host header picks
+ * the environment (a host containing "sandbox" is the sandbox).
+ */
+import { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { RESOLVER_DOMAIN } from '../../lib/resolver/knowledge';
+import { createApp } from './app';
+import { createClock, type SimClock } from './clock';
+import type { SimContext, SwaggerUiMode } from './context';
+import { type ExampleVariantName, exampleVariant } from './examples';
+import { type FaultController, type FaultPlan, Faults } from './faults';
+import { LoginLockout } from './lockout';
+import { MfaService } from './mfa';
+import type { RecordedRequest } from './recorder';
+import { SEED, seedEnvironment } from './seed';
+import { EnvironmentStore, type SimState } from './state';
+import { TokenStore } from './tokens';
+
+export type { SimClock } from './clock';
+export type { SwaggerUiMode } from './context';
+export { EXAMPLE_VARIANTS, EXAMPLE_VARIANT_NAMES, type ExampleVariantName } from './examples';
+export type { FaultController, FaultPlan, FaultResponse, PathMatcher } from './faults';
+export { simRequest, type SimRequest, type SimResponse } from './http-client';
+export { login, loginToken, type LoginOptions, type LoginResult } from './login-client';
+export type { RecordedRequest } from './recorder';
+export { ALICE_TOTP_SECRET, SEED, generatedUserEmail } from './seed';
+export type { EnvironmentView, SimEnrolment, SimMembership, SimOrg, SimState, SimUser } from './state';
+
+export interface SimulatorOptions {
+  /** 0 = random free port (default 0). */
+  port?: number;
+  /** Which example-body shapes the spec advertises (default 'default'). */
+  examples?: ExampleVariantName;
+  /** '3' (default): swagger-ui-dist over OpenAPI 3 at /api/openapi.json;
+   *  '2': legacy Swagger UI 2.x over Swagger 2.0 at /api/swagger.json. */
+  swaggerUi?: SwaggerUiMode;
+  faults?: FaultPlan;
+}
+
+export interface Simulator {
+  port: number;
+  /** origin('acme') → 'http://acme.resolver.com:<port>'; origin('acme-sandbox') → sandbox. */
+  origin(tenant?: string): string;
+  clock: SimClock;
+  /** Read-only view for assertions. */
+  state: SimState;
+  /** Every API request received, in order (clear with `requests.length = 0`). */
+  requests: RecordedRequest[];
+  faults: FaultController;
+  close(): Promise<void>;
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const clock = createClock();
+  const production = new EnvironmentStore('production', seedEnvironment('production', clock.now()));
+  const sandbox = new EnvironmentStore('sandbox', seedEnvironment('sandbox', clock.now()));
+  const faults = new Faults(options.faults);
+  const ctx: SimContext = {
+    clock,
+    environments: { production, sandbox },
+    tokens: new TokenStore(clock),
+    lockout: new LoginLockout(clock),
+    mfa: new MfaService(clock),
+    faults,
+    requests: [],
+    examples: exampleVariant(options.examples ?? 'default'),
+    swaggerUi: options.swaggerUi ?? '3',
+  };
+
+  const server = createAdaptorServer({ fetch: createApp(ctx).fetch });
+  if (!(server instanceof Server)) throw new Error('expected an HTTP/1 server');
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    origin: (tenant = SEED.tenants.production) => `http://${tenant}.${RESOLVER_DOMAIN}:${port}`,
+    clock,
+    state: { production, sandbox },
+    requests: ctx.requests,
+    faults,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
