@@ -2,13 +2,16 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n';
-import type { TabStatus } from '@/lib/protocol';
 import { EnforceMfaForm } from './EnforceMfaForm';
-import { createTestBridge, formPropsFor, signedInStatus, type Handlers } from './test-bridge';
+import { adminSession, createTestBridge, formPropsFor, SANDBOX, signedInStatus, type Handlers } from './test-bridge';
 import type { SignedInStatus } from './use-action-flow';
 
-function setup(statusOverrides: Partial<TabStatus> = {}, overrides: Partial<Handlers> = {}, requireTrustedClicks = false) {
-  const status = signedInStatus(statusOverrides) as SignedInStatus;
+function setup(
+  statusOverrides: Partial<SignedInStatus> = {},
+  overrides: Partial<Handlers> = {},
+  requireTrustedClicks = false,
+) {
+  const status = signedInStatus(statusOverrides);
   const testBridge = createTestBridge({ getStatus: () => ({ ok: true, value: status }), ...overrides });
   const user = userEvent.setup();
   render(<EnforceMfaForm {...formPropsFor(testBridge.bridge, requireTrustedClicks)} status={status} />);
@@ -72,14 +75,14 @@ describe('EnforceMfaForm', () => {
   });
 
   it('cannot be confirmed when the session does not name its org', async () => {
-    const { user } = setup({ session: { ...signedInStatus().session!, org: null } });
+    const { user } = setup({ session: { ...adminSession(), org: null } });
     const dialog = await openConfirmation(user);
     expect(within(dialog).getByText(/does not name its org/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Confirm: enforce MFA' })).toBeDisabled();
   });
 
   it('in a sandbox: warns, and needs the acknowledgement before going on', async () => {
-    const { user, callsTo } = setup({ environment: 'sandbox', origin: 'https://acme-sandbox.resolver.com' });
+    const { user, callsTo } = setup(SANDBOX);
     const submit = screen.getByRole('button', { name: 'Enforce MFA…' });
     expect(screen.getByText('This is a sandbox environment. MFA should only be enforced in production environments.')).toBeInTheDocument();
     expect(submit).toBeDisabled();
@@ -96,7 +99,7 @@ describe('EnforceMfaForm', () => {
 
   it('session ended: explained, acknowledgement kept', async () => {
     const { user } = setup(
-      { environment: 'sandbox', origin: 'https://acme-sandbox.resolver.com' },
+      SANDBOX,
       { runAction: () => ({ ok: false, kind: 'session-ended', status: 401 }) },
     );
     await user.click(screen.getByRole('checkbox'));

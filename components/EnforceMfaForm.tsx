@@ -10,7 +10,8 @@ import { describeOrg, describeTarget, environmentWord } from './describe';
 import { OrgNameCheck } from './OrgNameCheck';
 import { useActionFlow, type SignedInStatus } from './use-action-flow';
 
-export function EnforceMfaForm({ bridge, refreshStatus, requireTrustedClicks, status }: ActionFormBaseProps & { status: SignedInStatus }) {
+export function EnforceMfaForm(props: ActionFormBaseProps & { status: SignedInStatus }) {
+  const { bridge, refreshStatus, requireTrustedClicks, status } = props;
   const flow = useActionFlow({ bridge, refreshStatus, action: 'enforceOrgMfa' });
   const id = useId();
   const [acknowledged, setAcknowledged] = useState(false);
@@ -45,7 +46,10 @@ export function EnforceMfaForm({ bridge, refreshStatus, requireTrustedClicks, st
       describeSuccess={(done) => t('ui.enforce.success', describeTarget(done))}
     >
       <p className="mfa-warning">
-        {t('ui.enforce.scope', { environment: environmentWord(status.environment), org: describeOrg(status.session.org) })}
+        {t('ui.enforce.scope', {
+          environment: environmentWord(status.environment),
+          org: describeOrg(status.session.org),
+        })}
       </p>
       <p className="mfa-intro">{t('ui.enforce.effect')}</p>
       {sandbox && (

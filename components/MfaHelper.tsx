@@ -51,7 +51,11 @@ export function MfaHelper({ bridge, surface, requireTrustedClicks = false }: Mfa
           tabs={[
             { key: 'reset', label: t('ui.tabs.reset'), content: <ResetMfaForm {...formProps} autoFocus /> },
             { key: 'opt-out', label: t('ui.tabs.optOut'), content: <MfaOptOutForm {...formProps} /> },
-            { key: 'enforce', label: t('ui.tabs.enforce'), content: <EnforceMfaForm {...formProps} status={lastAdmin} /> },
+            {
+              key: 'enforce',
+              label: t('ui.tabs.enforce'),
+              content: <EnforceMfaForm {...formProps} status={lastAdmin} />,
+            },
           ]}
         />
       )}

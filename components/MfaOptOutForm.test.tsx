@@ -6,6 +6,8 @@ import type { MembershipState } from '@/lib/protocol';
 import { MfaOptOutForm } from './MfaOptOutForm';
 import { createTestBridge, deferred, formPropsFor, type Handlers } from './test-bridge';
 
+type MembershipAnswer = ReturnType<Handlers['getMembership']>;
+
 function membership(mfaOptOut: boolean | null): MembershipState {
   return { mfaOptOut, isAdmin: false, isActive: true };
 }
@@ -52,8 +54,8 @@ describe('MfaOptOutForm', () => {
   });
 
   it.each([
-    ['Resolver does not return the flag', (): ReturnType<Handlers['getMembership']> => ({ ok: true, value: membership(null) })],
-    ['the membership cannot be read', (): ReturnType<Handlers['getMembership']> => ({ ok: false, kind: 'not-found', status: 404 })],
+    ['Resolver does not return the flag', (): MembershipAnswer => ({ ok: true, value: membership(null) })],
+    ['the membership cannot be read', (): MembershipAnswer => ({ ok: false, kind: 'not-found', status: 404 })],
   ])('state unknown when %s: nothing preselected, a choice is required', async (_case, getMembership) => {
     const { user, field, callsTo } = setup({ getMembership });
     await findBob(user, field);
@@ -148,7 +150,9 @@ describe('MfaOptOutForm', () => {
   });
 
   it('forbidden is reported with Resolver’s detail', async () => {
-    const { user, field } = setup({ runAction: () => ({ ok: false, kind: 'forbidden', status: 403, detail: 'access.denied' }) });
+    const { user, field } = setup({
+      runAction: () => ({ ok: false, kind: 'forbidden', status: 403, detail: 'access.denied' }),
+    });
     await findBob(user, field);
     await screen.findByText('Currently subject to MFA.');
     await user.click(screen.getByRole('button', { name: 'Opt out…' }));

@@ -31,10 +31,12 @@ export function MfaOptOutForm({ bridge, refreshStatus, requireTrustedClicks }: A
   const preselected = current === null ? null : !current;
   const choice = user && picked?.userId === user.id ? picked.optOut : preselected;
 
+  // First submit finds the user (their current state decides the preselected change); the next
+  // one prepares the request.
   function submit() {
-    if (!user) return void flow.lookUpUser();
-    if (choice === null) return setChoiceMissingFor(user.id);
-    void flow.review({ userId: user.id, optOut: choice }, user);
+    if (!user) void flow.lookUpUser();
+    else if (choice === null) setChoiceMissingFor(user.id);
+    else void flow.review({ userId: user.id, optOut: choice }, user);
   }
 
   return (

@@ -3,7 +3,13 @@ import { useId } from 'react';
 import { t } from '@/lib/i18n';
 import type { Org } from '@/lib/protocol';
 
-export function OrgNameCheck({ org, value, onChange }: { org: Org | null; value: string; onChange: (text: string) => void }) {
+export interface OrgNameCheckProps {
+  org: Org | null;
+  value: string;
+  onChange: (text: string) => void;
+}
+
+export function OrgNameCheck({ org, value, onChange }: OrgNameCheckProps) {
   const id = useId();
   if (!org) return <p className="mfa-error">{t('ui.enforce.orgUnknown')}</p>;
   return (

@@ -16,7 +16,9 @@ export function RequestPreview({ request }: { request: PreparedRequest }) {
       <pre className="mfa-request__body" aria-label={t('ui.request.body')}>
         {prettyBody(request.body)}
       </pre>
-      <p className="mfa-hint">{request.source === 'spec' ? t('ui.request.source.spec') : t('ui.request.source.default')}</p>
+      <p className="mfa-hint">
+        {request.source === 'spec' ? t('ui.request.source.spec') : t('ui.request.source.default')}
+      </p>
     </figure>
   );
 }

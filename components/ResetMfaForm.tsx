@@ -9,7 +9,8 @@ import { describeTarget } from './describe';
 import { useActionFlow } from './use-action-flow';
 import { UserPicker } from './UserPicker';
 
-export function ResetMfaForm({ bridge, refreshStatus, requireTrustedClicks, autoFocus }: ActionFormBaseProps & { autoFocus?: boolean }) {
+export function ResetMfaForm(props: ActionFormBaseProps & { autoFocus?: boolean }) {
+  const { bridge, refreshStatus, requireTrustedClicks, autoFocus } = props;
   const flow = useActionFlow({ bridge, refreshStatus, action: 'resetUserMfa' });
   const fieldRef = useRef<HTMLInputElement>(null);
 

@@ -52,7 +52,9 @@ export function UserPicker({ flow, inputRef, autoFocus }: UserPickerProps) {
             {problem}
           </p>
         )}
-        {lookup.state === 'searching' && <p className="mfa-hint">{t('ui.user.searching', { query: lookup.query })}</p>}
+        {lookup.state === 'searching' && (
+          <p className="mfa-hint">{t('ui.user.searching', { query: lookup.query })}</p>
+        )}
         {several && (
           <fieldset
             className="mfa-choices"
@@ -78,7 +80,9 @@ export function UserPicker({ flow, inputRef, autoFocus }: UserPickerProps) {
             )}
           </fieldset>
         )}
-        {selected && !several && <p className="mfa-selected">{t('ui.user.selected', { user: describeUser(selected) })}</p>}
+        {selected && !several && (
+          <p className="mfa-selected">{t('ui.user.selected', { user: describeUser(selected) })}</p>
+        )}
         {selected?.isSSO && <p className="mfa-warning">{t('ui.user.sso')}</p>}
       </div>
     </div>

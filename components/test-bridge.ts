@@ -11,6 +11,7 @@ import type {
   UserSummary,
 } from '@/lib/protocol';
 import { ACTIONS, type ActionName } from '@/lib/resolver/knowledge';
+import type { SignedInStatus } from './use-action-flow';
 
 type Method = keyof ResolverBridge;
 type Request<M extends Method> = Parameters<ResolverBridge[M]>[0];
@@ -19,25 +20,40 @@ export type Handlers = { [M in Method]: (req: Request<M>) => Response<M> | Promi
 export type Call = { [M in Method]: { method: M; req: Request<M> } }[Method];
 
 export const ALICE: UserSummary = { id: 2, name: 'Alice Example', email: 'alice@example.com', isActive: true };
-export const ALICE_TOO: UserSummary = { id: 7, name: 'Alice Other', email: 'alice.other@example.com', isActive: true };
+export const ALICE_TOO: UserSummary = {
+  id: 7,
+  name: 'Alice Other',
+  email: 'alice.other@example.com',
+  isActive: true,
+};
 export const BOB: UserSummary = { id: 3, name: 'Bob Sample', email: 'bob@example.com', isActive: true };
 export const SSO_SAM: UserSummary = { id: 9, name: 'Sam Sso', email: 'sam@example.com', isSSO: true };
 export const ADMIN: UserSummary = { id: 1, name: 'Ada Admin', email: 'ada@example.com', isAdmin: true };
 export const DIRECTORY: readonly UserSummary[] = [ALICE, ALICE_TOO, BOB, SSO_SAM, ADMIN];
 
-export function signedInStatus(overrides: Partial<TabStatus> = {}, nowMs = Date.now()): TabStatus {
+export function adminSession(nowMs = Date.now()): SignedInStatus['session'] {
+  return {
+    expiresAt: Math.floor(nowMs / 1000) + 10 * 60,
+    user: ADMIN,
+    org: { id: 11, name: 'Acme Corp' },
+    isAdmin: true,
+  };
+}
+
+export function signedInStatus(overrides: Partial<SignedInStatus> = {}): SignedInStatus {
   return {
     origin: 'https://acme.resolver.com',
     environment: 'production',
-    session: {
-      expiresAt: Math.floor(nowMs / 1000) + 10 * 60,
-      user: ADMIN,
-      org: { id: 11, name: 'Acme Corp' },
-      isAdmin: true,
-    },
+    session: adminSession(),
     swagger: null,
     ...overrides,
   };
+}
+
+export const SANDBOX: Partial<SignedInStatus> = { environment: 'sandbox', origin: 'https://acme-sandbox.resolver.com' };
+
+export function signedOutStatus(): TabStatus {
+  return { ...signedInStatus(), session: null };
 }
 
 /** Matches the way Resolver's search behaves as far as the UI cares: by id, name or email. */
@@ -51,8 +67,12 @@ function searchDirectory(query: string): UserSummary[] {
 /** A plausible prepared request; its exact shape is the request builder's concern, not the UI's. */
 export function preparedRequest(action: ActionName, input: ActionInput, source: PreparedRequest['source'] = 'spec') {
   const { method, path } = ACTIONS[action];
-  const body =
-    action === 'setMfaOptOut' ? { mfaOptOut: input.optOut } : action === 'resetUserMfa' ? { userId: input.userId } : { mfaEnabled: true };
+  const bodies: Record<ActionName, unknown> = {
+    enforceOrgMfa: { mfaEnabled: true },
+    resetUserMfa: { userId: input.userId },
+    setMfaOptOut: { mfaOptOut: input.optOut },
+  };
+  const body = bodies[action];
   return { method, path: path.replace('{id}', String(input.userId)), body, source } satisfies PreparedRequest;
 }
 

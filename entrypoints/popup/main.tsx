@@ -1,2 +1,8 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>hello</p>);
+import { createPopupBridge } from '@/lib/messaging';
+import { findActiveTab } from './active-tab';
+import { App } from './App';
+import './style.css';
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<App findActiveTab={findActiveTab} bridgeFor={createPopupBridge} />);

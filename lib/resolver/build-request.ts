@@ -14,9 +14,9 @@ import { checkUserId } from './user-id';
  * (Swagger 2.0 or OpenAPI 3.x), else from the built-in defaults.
  *
  * `source` is 'spec' when the operation was found in the description: its path (base path
- * included) and its example body were used. It is 'default' when no description was given or the
- * description lacks the operation; then the documented path from the origin root and the assumed
- * default example are used, and the UI says so.
+ * included) was used, and its example body for the actions whose body derives from it. It is
+ * 'default' when no description was given or the description lacks the operation; then the
+ * documented path from the origin root and the assumed default example are used, and the UI says so.
  *
  * Throws RequestBuildError for invalid input (checked first), a malformed description, an
  * operation without a JSON example, or a reset example with no identifiable placeholder.

@@ -50,7 +50,9 @@ describe('exampleFromSchema', () => {
 
   it('merges allOf parts, with the schema’s own keys last', () => {
     const document = {
-      components: { schemas: { Base: { type: 'object', properties: { reason: { type: 'string' }, days: { type: 'integer' } } } } },
+      components: {
+        schemas: { Base: { type: 'object', properties: { reason: { type: 'string' }, days: { type: 'integer' } } } },
+      },
     };
     expect(
       sample(
@@ -66,23 +68,24 @@ describe('exampleFromSchema', () => {
   it('uses the first oneOf or anyOf branch', () => {
     expect(sample({ oneOf: [{ type: 'integer' }, { type: 'string' }] })).toBe(0);
     expect(sample({ anyOf: [{ type: 'string' }, { type: 'integer' }] })).toBe('string');
-    expect(
-      sample({ type: 'object', properties: { a: { type: 'boolean' } }, oneOf: [{ properties: { b: { type: 'integer' } } }] }),
-    ).toEqual({ b: 0, a: true });
+    const withOwnProperties = {
+      type: 'object',
+      properties: { a: { type: 'boolean' } },
+      oneOf: [{ properties: { b: { type: 'integer' } } }],
+    };
+    expect(sample(withOwnProperties)).toEqual({ b: 0, a: true });
   });
 
   it('skips read-only properties defined through $ref', () => {
     const document = { definitions: { Stamp: { type: 'integer', readOnly: true } } };
-    expect(
-      sample({ type: 'object', properties: { at: { $ref: '#/definitions/Stamp' }, ok: { type: 'boolean' } } }, document),
-    ).toEqual({ ok: true });
+    const schema = { type: 'object', properties: { at: { $ref: '#/definitions/Stamp' }, ok: { type: 'boolean' } } };
+    expect(sample(schema, document)).toEqual({ ok: true });
   });
 
   it('reuses a referenced schema in sibling places', () => {
     const document = { definitions: { Id: { type: 'integer', example: 1 } } };
-    expect(
-      sample({ type: 'object', properties: { a: { $ref: '#/definitions/Id' }, b: { $ref: '#/definitions/Id' } } }, document),
-    ).toEqual({ a: 1, b: 1 });
+    const schema = { type: 'object', properties: { a: { $ref: '#/definitions/Id' }, b: { $ref: '#/definitions/Id' } } };
+    expect(sample(schema, document)).toEqual({ a: 1, b: 1 });
   });
 
   it('throws on a schema that contains itself through allOf', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { copyJson, MAX_NESTING, tooDeep } from './json-value';
+import { copyJson, MAX_NESTING, setData, tooDeep } from './json-value';
 import { readSpecPart } from './spec-document';
 import { followRefs } from './spec-ref';
 
@@ -58,7 +58,7 @@ function sample(raw: unknown, walk: Walk): unknown {
         const at = inner(`properties.${name}`);
         if (read(property, at).schema.readOnly === true) continue;
         const value = sample(property, at);
-        if (value !== undefined) Object.defineProperty(result, name, dataProperty(value));
+        if (value !== undefined) setData(result, name, value);
       }
       return result;
     }
@@ -127,8 +127,4 @@ function merge(base: SchemaFields, extra: SchemaFields): SchemaFields {
       ? undefined
       : { ...base.properties, ...extra.properties };
   return { ...base, ...extra, ...(properties === undefined ? {} : { properties }) };
-}
-
-function dataProperty(value: unknown): PropertyDescriptor {
-  return { value, enumerable: true, writable: true, configurable: true };
 }

@@ -30,18 +30,18 @@ export function mapJsonLeaves(
   if (Array.isArray(value)) return value.map((item, index) => mapJsonLeaves(item, visit, [...path, index]));
   if (isRecord(value)) {
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      // defineProperty, not assignment: a `__proto__` key in parsed JSON must stay plain data.
-      Object.defineProperty(copy, key, {
-        value: mapJsonLeaves(item, visit, [...path, key]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
+    for (const [key, item] of Object.entries(value)) setData(copy, key, mapJsonLeaves(item, visit, [...path, key]));
     return copy;
   }
   return visit(value, path);
+}
+
+/**
+ * Adds a key to an object being built. defineProperty, not assignment: a `__proto__` key in parsed
+ * JSON must stay plain data rather than replace the object's prototype.
+ */
+export function setData(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 export function copyJson(value: unknown): unknown {

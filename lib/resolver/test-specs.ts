@@ -118,7 +118,12 @@ export const OPENAPI30_INLINE = {
 export const OPENAPI30_REFS = {
   openapi: '3.0.1',
   info: { title: 'core', version: '1' },
-  servers: [{ url: '{scheme}://{host}/{prefix}', variables: { scheme: { default: 'https' }, host: { default: 'x.resolver.com' }, prefix: { default: 'v3' } } }],
+  servers: [
+    {
+      url: '{scheme}://{host}/{prefix}',
+      variables: { scheme: { default: 'https' }, host: { default: 'x.resolver.com' }, prefix: { default: 'v3' } },
+    },
+  ],
   paths: {
     '/user/org/mfa': { put: { requestBody: { $ref: '#/components/requestBodies/OrgMfa' } } },
     '/user/users/mfa/reset': {

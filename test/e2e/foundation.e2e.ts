@@ -38,9 +38,12 @@ function panelTitle(page: Page) {
   return page.getByRole('heading', { name: t('app.name') });
 }
 
-/** Both Swagger UIs list the operations by path once they have loaded the API description. */
+/**
+ * Both Swagger UIs list the operations by path once they have loaded the API description (the
+ * legacy UI keeps them in collapsed sections, hence "attached" rather than visible).
+ */
 async function swaggerRendered(page: Page): Promise<void> {
-  await page.getByText(ACTIONS.enforceOrgMfa.path, { exact: true }).first().waitFor();
+  await page.getByText(ACTIONS.enforceOrgMfa.path, { exact: true }).first().waitFor({ state: 'attached' });
 }
 
 async function signInAsAdmin(page: Page, tenant?: string): Promise<void> {

@@ -4,7 +4,7 @@
  * The build's manifest only matches `*.resolver.com`, so Chromium maps those names to 127.0.0.1:
  * the shipped extension then runs against `http://acme.resolver.com:<port>` unchanged.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -48,7 +48,11 @@ export interface ExtensionBrowser {
 }
 
 function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`No Chromium at ${path}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  }
+  return path;
 }
 
 /** Chromium writes its DevTools port and browser path here when started with port 0. */
@@ -69,9 +73,10 @@ async function devtoolsUrl(profileDir: string): Promise<string> {
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const build = readExtensionBuild(options.extensionDir ?? DEFAULT_EXTENSION_DIR);
   const headless = options.headless ?? true;
+  const executablePath = chromiumPath();
   const profileDir = mkdtempSync(join(tmpdir(), 'resolver-mfa-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
+    executablePath,
     // Playwright's own headless switch is replaced by an explicit `--headless=new` below, so the
     // mode does not depend on what Playwright's default flag means for this Chromium version.
     headless: false,
@@ -92,6 +97,9 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       // A second DevTools endpoint for the popup relay (see popup-relay.ts); loopback only.
       '--remote-debugging-port=0',
     ],
+  }).catch((error: unknown) => {
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
   });
   const traffic = createTraffic();
   recordTraffic(context, traffic);
@@ -121,6 +129,8 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       const observer = popups;
       await tab.bringToFront();
       const opened = observer.context.waitForEvent('page', { timeout: 10_000 });
+      // Awaited below; this only keeps a rejection quiet when openPopup() itself fails first.
+      opened.catch(() => undefined);
       const worker = await serviceWorker();
       // openPopup() shows the popup of the focused window's active tab, exactly as a toolbar click.
       const failure = await worker.evaluate(() =>

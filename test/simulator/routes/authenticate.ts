@@ -14,7 +14,8 @@
  *   user) or `{mfa: 'setup', mfaChallenge, secret, otpauthUri, qrCode, availableOrgs}` (must
  *   enrol; qrCode is a PNG data URL) and no token; `POST /user/authenticate/mfa
  *   {mfaChallenge, code, rememberDevice?}` then answers the login response (401
- *   `mfa.code.invalid` for a wrong code; 401 `mfa.challenge.expired` after 5 minutes);
+ *   `mfa.code.invalid` for a wrong code, which does not count towards the lockout; 401
+ *   `mfa.challenge.expired` after 5 minutes);
  * - `rememberDevice: true` sets the httpOnly cookie `resolver_mfa_device` (30 days); while it is
  *   valid an enrolled user's password step returns the token directly; an MFA reset forgets it;
  * - `sessionTimeout` is in minutes.

@@ -24,6 +24,8 @@ export function pageRoutes(ctx: SimContext): Hono<SimEnv> {
   app.get('/', (c) => c.html(loginPage()));
   app.get('/login', (c) => c.html(loginPage()));
   app.get('/home', (c) => c.html(homePage()));
+  // Browsers ask for it on every page; an empty answer keeps their consoles free of 404s.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get(SWAGGER_PAGE_PATH, (c) => c.html(swaggerHtml));
   app.get(`${SWAGGER_PAGE_PATH}/`, (c) => c.html(swaggerHtml));
   app.get(specPath, (c) => c.json(spec));

@@ -1,0 +1,44 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { createTestBridge, signedOutStatus, type Handlers } from '@/components/test-bridge';
+import { App, type ActiveTab } from './App';
+
+function setup(tab: ActiveTab | undefined, overrides: Partial<Handlers> = {}) {
+  const testBridge = createTestBridge(overrides);
+  const bridgeFor = vi.fn((_tabId: number) => testBridge.bridge);
+  render(<App findActiveTab={async () => tab} bridgeFor={bridgeFor} />);
+  return { ...testBridge, bridgeFor };
+}
+
+describe('popup', () => {
+  it.each([
+    ['another website', { id: 4, url: 'https://example.com/resolver.com' }],
+    ['a look-alike host', { id: 4, url: 'https://resolver.com.example.net/' }],
+    ['a tab whose URL the browser does not reveal', { id: 4 }],
+    ['no active tab', undefined],
+  ])('on %s: says it works on Resolver and what to do, and asks no tab', async (_case, tab) => {
+    const { bridgeFor } = setup(tab);
+    expect(await screen.findByRole('heading', { name: 'Open your Resolver tab' })).toBeInTheDocument();
+    expect(screen.getByText(/https:\/\/<environment>\.resolver\.com/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Resolver MFA helper' })).toBeInTheDocument();
+    expect(bridgeFor).not.toHaveBeenCalled();
+  });
+
+  it('on a Resolver tab: talks to that tab and shows its admin and environment', async () => {
+    const { bridgeFor } = setup({ id: 17, url: 'https://acme.resolver.com/home' });
+    expect(await screen.findByText('Ada Admin')).toBeInTheDocument();
+    expect(screen.getByText('PRODUCTION')).toBeInTheDocument();
+    expect(bridgeFor).toHaveBeenCalledWith(17);
+  });
+
+  it('on a Resolver tab without the content script (opened before install): says to reload it', async () => {
+    setup({ id: 17, url: 'https://acme.resolver.com/home' }, { getStatus: () => ({ ok: false, kind: 'no-resolver-tab' }) });
+    expect(await screen.findByText(/reload it first/)).toBeInTheDocument();
+  });
+
+  it('on a signed-out Resolver tab: says to sign in there', async () => {
+    setup({ id: 17, url: 'https://acme.resolver.com/' }, { getStatus: () => ({ ok: true, value: signedOutStatus() }) });
+    expect(await screen.findByRole('heading', { name: 'Sign in to Resolver' })).toBeInTheDocument();
+    expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The popup: decides whether the active tab is a Resolver tab and, if so, shows the helper
+ * for it. Everything else is in components/.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { HelperShell } from '@/components/HelperShell';
+import { MfaHelper } from '@/components/MfaHelper';
+import { StatusHeader } from '@/components/StatusHeader';
+import { TabStateNotice } from '@/components/TabStateNotice';
+import type { Failure, ResolverBridge } from '@/lib/protocol';
+import { isResolverHost } from '@/lib/resolver/knowledge';
+
+export interface ActiveTab {
+  id?: number;
+  url?: string;
+}
+
+export interface AppProps {
+  findActiveTab: () => Promise<ActiveTab | undefined>;
+  bridgeFor: (tabId: number) => ResolverBridge;
+}
+
+const NOT_RESOLVER: Failure = { ok: false, kind: 'no-resolver-tab' };
+
+/**
+ * The browser only reveals a tab's URL for hosts the extension may access (Resolver's), so a
+ * missing URL also means "not a Resolver tab".
+ */
+function resolverTabId(tab: ActiveTab | undefined): number | null {
+  if (tab?.id === undefined || !tab.url) return null;
+  try {
+    return isResolverHost(new URL(tab.url).hostname) ? tab.id : null;
+  } catch {
+    return null;
+  }
+}
+
+export function App({ findActiveTab, bridgeFor }: AppProps) {
+  /** undefined while the active tab is being looked up. */
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+
+  useEffect(() => {
+    void findActiveTab().then(
+      (tab) => setTabId(resolverTabId(tab)),
+      () => setTabId(null),
+    );
+  }, [findActiveTab]);
+
+  const bridge = useMemo(() => (typeof tabId === 'number' ? bridgeFor(tabId) : null), [bridgeFor, tabId]);
+
+  if (tabId === undefined) return null;
+  if (bridge) return <MfaHelper bridge={bridge} surface="popup" />;
+  return (
+    <HelperShell surface="popup">
+      <StatusHeader status={NOT_RESOLVER} showTitle />
+      <TabStateNotice state="no-resolver-tab" />
+    </HelperShell>
+  );
+}

@@ -1,0 +1,25 @@
+/** Puts the panel in a shadow root at the end of the page's body: page CSS cannot reach in, ours cannot leak out. */
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ResolverBridge } from '@/lib/protocol';
+import { Panel } from './Panel';
+
+export async function mountPanel(ctx: ContentScriptContext, bridge: ResolverBridge): Promise<void> {
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: 'resolver-mfa-helper',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // Keystrokes typed in the panel must not reach the page's own keyboard handlers.
+    isolateEvents: true,
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(<Panel bridge={bridge} />);
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+}

@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createTestTabService, type TabCalls } from './test-tab-service';
+import { createPopupBridge, isExtensionPage, serveTabService } from './messaging';
+import { t } from './i18n';
+
+const EXTENSION_ID = fakeBrowser.runtime.id;
+const POPUP = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` };
+const RESOLVER_TAB_ID = 7;
+
+/** Chrome's listener signature, which @webext-core/messaging registers on runtime.onMessage. */
+type ChromeListener = (message: unknown, sender: object, sendResponse: (response: unknown) => void) => boolean | undefined;
+
+/**
+ * The browser's message channel between the popup and the content script of one tab. WXT's fake
+ * browser has no tabs.sendMessage and calls listeners without sendResponse, so the channel is
+ * faked here at the `chrome` global @webext-core/messaging uses; the extension id and URLs still
+ * come from the fake browser. Messages are JSON-cloned, as the real channel serialises them.
+ */
+function connect(sender: object, options: { contentScriptLoaded?: boolean } = {}) {
+  const listeners = new Set<ChromeListener>();
+  const delivered: { tabId: number; frameId?: number }[] = [];
+  const clone = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+  vi.stubGlobal('chrome', {
+    runtime: {
+      onMessage: {
+        addListener: (listener: ChromeListener) => listeners.add(listener),
+        removeListener: (listener: ChromeListener) => listeners.delete(listener),
+      },
+    },
+    tabs: {
+      sendMessage(tabId: number, message: unknown, target: { frameId?: number } | undefined, callback: (r: unknown) => void) {
+        delivered.push({ tabId, frameId: target?.frameId });
+        if (tabId !== RESOLVER_TAB_ID || options.contentScriptLoaded === false) {
+          // Chrome: "Could not establish connection. Receiving end does not exist." via lastError,
+          // and the callback gets no response.
+          return callback(undefined);
+        }
+        for (const listener of listeners) {
+          if (listener(clone(message), sender, (response) => callback(clone(response))) === true) return;
+        }
+        callback(undefined);
+      },
+    },
+  });
+  return { delivered, listenerCount: () => listeners.size };
+}
+
+let stop: (() => void) | undefined;
+let calls: TabCalls;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+function serve(sender: object, options?: { contentScriptLoaded?: boolean }) {
+  const channel = connect(sender, options);
+  const tab = createTestTabService();
+  calls = tab.calls;
+  stop = serveTabService(tab.service);
+  return channel;
+}
+
+describe('popup bridge ↔ tab service', () => {
+  it("carries each request to the tab's top frame and its answer back", async () => {
+    const channel = serve(POPUP);
+    const bridge = createPopupBridge(RESOLVER_TAB_ID);
+    await expect(bridge.getStatus()).resolves.toMatchObject({ ok: true, value: { origin: 'https://acme.resolver.com' } });
+    await expect(bridge.findUsers({ query: 'alice' })).resolves.toMatchObject({ ok: true, value: [{ id: 42 }] });
+    await expect(bridge.getMembership({ userId: 42 })).resolves.toEqual({
+      ok: true,
+      value: { mfaOptOut: false, isAdmin: false, isActive: true },
+    });
+    await expect(bridge.prepareAction({ action: 'resetUserMfa', input: { userId: 42 } })).resolves.toMatchObject({
+      ok: true,
+      value: { path: '/user/users/mfa/reset' },
+    });
+    await expect(bridge.runAction({ action: 'resetUserMfa', input: { userId: 42 } })).resolves.toMatchObject({
+      ok: true,
+      value: { status: 204 },
+    });
+    expect(calls.map((call) => call.method)).toEqual(['getStatus', 'findUsers', 'getMembership', 'prepareAction', 'runAction']);
+    expect(channel.delivered.every((target) => target.tabId === RESOLVER_TAB_ID && target.frameId === 0)).toBe(true);
+  });
+
+  it('passes failures through unchanged', async () => {
+    serve(POPUP);
+    const bridge = createPopupBridge(RESOLVER_TAB_ID);
+    await expect(bridge.findUsers({ query: 'ended' })).resolves.toEqual({
+      ok: false,
+      kind: 'session-ended',
+      status: 401,
+      detail: 'token.expired',
+    });
+  });
+
+  it('refuses a malformed request before the tab service sees it', async () => {
+    serve(POPUP);
+    const bridge = createPopupBridge(RESOLVER_TAB_ID);
+    await expect(bridge.getMembership({ userId: -3 })).resolves.toEqual({
+      ok: false,
+      kind: 'invalid-input',
+      detail: t('failure.detail.invalid-request'),
+    });
+    await expect(bridge.findUsers({ query: '' })).resolves.toMatchObject({ ok: false, kind: 'invalid-input' });
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['a content script in another tab', { id: EXTENSION_ID, url: 'https://evil.resolver.com/page', tab: { id: 3 } }],
+    ['another extension', { id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' }],
+    ['an extension page shown in a tab', { ...POPUP, tab: { id: 4 } }],
+    ['a sender without a URL', { id: EXTENSION_ID }],
+  ])('refuses %s', async (_name, sender) => {
+    serve(sender);
+    const bridge = createPopupBridge(RESOLVER_TAB_ID);
+    await expect(bridge.runAction({ action: 'enforceOrgMfa', input: {} })).resolves.toEqual({
+      ok: false,
+      kind: 'invalid-input',
+      detail: t('failure.detail.sender-refused'),
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('answers no-resolver-tab when the tab has no content script', async () => {
+    serve(POPUP);
+    await expect(createPopupBridge(99).getStatus()).resolves.toEqual({ ok: false, kind: 'no-resolver-tab' });
+  });
+
+  it('answers no-resolver-tab when the content script was loaded before the extension (no listener)', async () => {
+    serve(POPUP, { contentScriptLoaded: false });
+    await expect(createPopupBridge(RESOLVER_TAB_ID).getStatus()).resolves.toEqual({ ok: false, kind: 'no-resolver-tab' });
+  });
+
+  it('answers no-resolver-tab when the tab answers in a shape the popup does not know', async () => {
+    serve(POPUP);
+    await expect(createPopupBridge(RESOLVER_TAB_ID).findUsers({ query: 'odd-shape' })).resolves.toEqual({
+      ok: false,
+      kind: 'no-resolver-tab',
+    });
+  });
+
+  it('stops answering once serving is stopped', async () => {
+    const channel = serve(POPUP);
+    stop?.();
+    stop = undefined;
+    expect(channel.listenerCount()).toBe(0);
+    await expect(createPopupBridge(RESOLVER_TAB_ID).getStatus()).resolves.toEqual({ ok: false, kind: 'no-resolver-tab' });
+  });
+});
+
+describe('isExtensionPage', () => {
+  it("accepts this extension's popup", () => {
+    expect(isExtensionPage(POPUP)).toBe(true);
+  });
+
+  it('refuses a web page URL that merely contains the extension URL', () => {
+    expect(isExtensionPage({ id: EXTENSION_ID, url: `https://x.resolver.com/?chrome-extension://${EXTENSION_ID}/` })).toBe(false);
+  });
+});

@@ -1,0 +1,343 @@
+// @vitest-environment jsdom
+// @vitest-environment-options {"url": "https://acme.resolver.com/home"}
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createApiClient } from './api-client';
+import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from './fake-fetch';
+import { t } from './i18n';
+import type { ResolverBridge } from './protocol';
+import { readToken } from './session';
+import { modernRendered, RESOLVER_HOME } from './swagger-fixtures';
+import { createTabService } from './tab-service';
+
+const ORIGIN = 'https://acme.resolver.com';
+const NOW = 1_700_000_000;
+const TOKEN = 'session-token-value';
+
+const ME = {
+  id: 1,
+  first: 'Ada',
+  last: 'Admin',
+  email: 'ada@acme.example',
+  isAdmin: true,
+  currentOrg: { id: 11, name: 'Acme Corp' },
+};
+const ALICE = { id: 42, first: 'Alice', last: 'Example', email: 'alice@acme.example', isActive: true, isSSO: false };
+
+/** An API description whose example bodies differ from the built-in defaults. */
+const SPEC = {
+  openapi: '3.0.3',
+  info: { title: 'Resolver Core', version: '1' },
+  paths: {
+    '/user/org/mfa': { put: { requestBody: { content: { 'application/json': { example: { enforce: true } } } } } },
+    '/user/users/mfa/reset': { put: { requestBody: { content: { 'application/json': { example: [1] } } } } },
+    '/user/users/{id}/membership': {
+      put: {
+        requestBody: {
+          content: { 'application/json': { example: { isAdmin: true, isActive: true, roles: [2], mfaOptOut: true } } },
+        },
+      },
+    },
+  },
+};
+
+type Route = (request: SentRequest) => Response;
+
+/** A Resolver origin: routes keyed by "METHOD /path?query"; anything else is a 404. */
+function setUp(routes: Record<string, Route> = {}, location = { origin: ORIGIN, hostname: 'acme.resolver.com' }) {
+  const all: Record<string, Route> = { 'GET /user/users/me': () => jsonResponse(200, ME), ...routes };
+  const fake = createFakeFetch((request) => {
+    const url = new URL(request.url);
+    const route = all[`${request.method} ${url.pathname}${url.search}`];
+    return route ? route(request) : jsonResponse(404, { statusCode: 404, message: 'not.found', details: {} });
+  });
+  const client = createApiClient({ origin: location.origin, getToken: () => readToken(localStorage, NOW), fetch: fake.fetch });
+  const service = createTabService({ client, location, document, storage: localStorage, now: () => NOW });
+  const sent = () => fake.requests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`);
+  return { service, requests: fake.requests, sent };
+}
+
+function signIn() {
+  localStorage.setItem('token', JSON.stringify(TOKEN));
+  localStorage.setItem('tokenExpiresAt', String(NOW + 600));
+  localStorage.setItem('last-selected-org', '11');
+}
+
+/** Every Result the service gives the UI, to check the token never travels with one. */
+async function everyAnswer(service: ResolverBridge) {
+  return [
+    await service.getStatus(),
+    await service.findUsers({ query: 'alice' }),
+    await service.getMembership({ userId: 42 }),
+    await service.prepareAction({ action: 'resetUserMfa', input: { userId: 42 } }),
+    await service.runAction({ action: 'resetUserMfa', input: { userId: 42 } }),
+  ];
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  document.body.innerHTML = RESOLVER_HOME;
+});
+
+describe('getStatus', () => {
+  it('reports a signed-out tab without calling Resolver', async () => {
+    const { service, requests } = setUp();
+    await expect(service.getStatus()).resolves.toEqual({
+      ok: true,
+      value: { origin: ORIGIN, environment: 'production', session: null, swagger: null },
+    });
+    expect(requests).toHaveLength(0);
+  });
+
+  it('reports the signed-in admin, org, expiry and Swagger UI of the tab', async () => {
+    signIn();
+    document.body.innerHTML = modernRendered();
+    const { service, sent } = setUp();
+    await expect(service.getStatus()).resolves.toEqual({
+      ok: true,
+      value: {
+        origin: ORIGIN,
+        environment: 'production',
+        session: {
+          expiresAt: NOW + 600,
+          user: { id: 1, name: 'Ada Admin', email: 'ada@acme.example', isAdmin: true },
+          org: { id: 11, name: 'Acme Corp' },
+          isAdmin: true,
+        },
+        swagger: '3+',
+      },
+    });
+    expect(sent()).toEqual(['GET /user/users/me']);
+  });
+
+  it('names a sandbox environment from its host', async () => {
+    const { service } = setUp({}, { origin: 'https://acme-sandbox.resolver.com', hostname: 'acme-sandbox.resolver.com' });
+    await expect(service.getStatus()).resolves.toMatchObject({ ok: true, value: { environment: 'sandbox' } });
+  });
+
+  it('reads the org name from orgName and treats a missing isAdmin as not an admin', async () => {
+    signIn();
+    const me = { id: 5, first: 'Vic', last: 'Viewer', email: 'v@acme.example', currentOrg: { id: 11, orgName: 'Acme Corp' } };
+    const { service } = setUp({ 'GET /user/users/me': () => jsonResponse(200, me) });
+    await expect(service.getStatus()).resolves.toMatchObject({
+      ok: true,
+      value: { session: { org: { id: 11, name: 'Acme Corp' }, isAdmin: false } },
+    });
+  });
+
+  it('reports signed out when Resolver no longer accepts the stored session', async () => {
+    signIn();
+    const { service } = setUp({ 'GET /user/users/me': () => jsonResponse(401, { statusCode: 401, message: 'token.expired' }) });
+    await expect(service.getStatus()).resolves.toMatchObject({ ok: true, value: { session: null } });
+  });
+
+  it('passes other failures on, with the server message', async () => {
+    signIn();
+    const { service } = setUp({ 'GET /user/users/me': () => jsonResponse(403, { statusCode: 403, message: 'access.denied' }) });
+    await expect(service.getStatus()).resolves.toEqual({ ok: false, kind: 'forbidden', status: 403, detail: 'access.denied' });
+  });
+
+  it('says so when "who am I" answers in an unknown shape', async () => {
+    signIn();
+    const { service } = setUp({ 'GET /user/users/me': () => jsonResponse(200, { name: 'no id' }) });
+    await expect(service.getStatus()).resolves.toEqual({
+      ok: false,
+      kind: 'server',
+      status: 200,
+      detail: t('failure.detail.unexpected-response'),
+    });
+  });
+});
+
+describe('findUsers', () => {
+  beforeEach(signIn);
+
+  it('looks an id up directly', async () => {
+    const { service, sent } = setUp({ 'GET /user/users/42': () => jsonResponse(200, ALICE) });
+    await expect(service.findUsers({ query: ' 42 ' })).resolves.toEqual({
+      ok: true,
+      value: [{ id: 42, name: 'Alice Example', email: 'alice@acme.example', isActive: true, isSSO: false }],
+    });
+    expect(sent()).toEqual(['GET /user/users/42']);
+  });
+
+  it('answers no candidates for an unknown id', async () => {
+    const { service } = setUp();
+    await expect(service.findUsers({ query: '999' })).resolves.toEqual({ ok: true, value: [] });
+  });
+
+  it('searches by email or name, encoding the query, and skips entries it cannot read', async () => {
+    const bob = { id: 43, first: 'Bob', last: null, email: 'bob@acme.example' };
+    const { service, sent } = setUp({
+      'GET /user/users?search=alice%40acme.example%20%26x%3D1': () =>
+        jsonResponse(200, { data: [ALICE, { first: 'No', last: 'Id' }, bob] }),
+    });
+    const found = await service.findUsers({ query: 'alice@acme.example &x=1' });
+    expect(found).toEqual({
+      ok: true,
+      value: [
+        { id: 42, name: 'Alice Example', email: 'alice@acme.example', isActive: true, isSSO: false },
+        { id: 43, name: 'Bob', email: 'bob@acme.example' },
+      ],
+    });
+    expect(sent()).toEqual(['GET /user/users?search=alice%40acme.example%20%26x%3D1']);
+  });
+
+  it('refuses an empty query without calling Resolver', async () => {
+    const { service, requests } = setUp();
+    await expect(service.findUsers({ query: '   ' })).resolves.toMatchObject({ ok: false, kind: 'invalid-input' });
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe('getMembership', () => {
+  beforeEach(signIn);
+
+  it("reads the user's membership in the current org", async () => {
+    const membership = { id: 900, userId: 42, orgId: 11, isAdmin: false, isActive: true, mfaOptOut: true, roles: [2] };
+    const { service, sent } = setUp({ 'GET /user/org/11/user/42': () => jsonResponse(200, membership) });
+    await expect(service.getMembership({ userId: 42 })).resolves.toEqual({
+      ok: true,
+      value: { mfaOptOut: true, isAdmin: false, isActive: true },
+    });
+    expect(sent()).toEqual(['GET /user/users/me', 'GET /user/org/11/user/42']);
+  });
+
+  it('reports fields Resolver does not return as unknown, not as false', async () => {
+    const { service } = setUp({ 'GET /user/org/11/user/42': () => jsonResponse(200, { id: 900, mfaOptOut: 'yes' }) });
+    await expect(service.getMembership({ userId: 42 })).resolves.toEqual({
+      ok: true,
+      value: { mfaOptOut: null, isAdmin: null, isActive: null },
+    });
+  });
+
+  it('falls back to the web app’s selected org when "who am I" names none', async () => {
+    const { service, sent } = setUp({
+      'GET /user/users/me': () => jsonResponse(200, { ...ME, currentOrg: undefined }),
+      'GET /user/org/11/user/42': () => jsonResponse(200, { mfaOptOut: false }),
+    });
+    await expect(service.getMembership({ userId: 42 })).resolves.toMatchObject({ ok: true, value: { mfaOptOut: false } });
+    expect(sent()).toContain('GET /user/org/11/user/42');
+  });
+
+  it('passes on not-found for a user outside the org', async () => {
+    const { service } = setUp();
+    await expect(service.getMembership({ userId: 42 })).resolves.toMatchObject({ ok: false, kind: 'not-found' });
+  });
+});
+
+describe('prepareAction', () => {
+  beforeEach(signIn);
+
+  it("builds the request from the API description the Swagger page names", async () => {
+    document.body.innerHTML = modernRendered('/api/openapi.json');
+    const { service } = setUp({ 'GET /api/openapi.json': () => jsonResponse(200, SPEC) });
+    await expect(service.prepareAction({ action: 'resetUserMfa', input: { userId: 42 } })).resolves.toEqual({
+      ok: true,
+      value: { method: 'PUT', path: '/user/users/mfa/reset', body: [42], source: 'spec' },
+    });
+  });
+
+  it('uses the built-in defaults, and says so, when no description is reachable', async () => {
+    const { service } = setUp();
+    await expect(service.prepareAction({ action: 'resetUserMfa', input: { userId: 42 } })).resolves.toEqual({
+      ok: true,
+      value: { method: 'PUT', path: '/user/users/mfa/reset', body: { userId: 42 }, source: 'default' },
+    });
+  });
+
+  it("refuses invalid input with the request builder's message, sending nothing", async () => {
+    const { service, sent } = setUp();
+    await expect(service.prepareAction({ action: 'resetUserMfa', input: {} })).resolves.toEqual({
+      ok: false,
+      kind: 'invalid-input',
+      detail: t('request.user-id-missing'),
+    });
+    expect(sent().filter((line) => line.startsWith('PUT'))).toEqual([]);
+  });
+});
+
+describe('runAction', () => {
+  beforeEach(signIn);
+
+  it('sends the request built from the description and reports the status', async () => {
+    document.body.innerHTML = modernRendered('/api/openapi.json');
+    const { service, requests } = setUp({
+      'GET /api/openapi.json': () => jsonResponse(200, SPEC),
+      'PUT /user/users/42/membership': () => emptyResponse(204),
+    });
+    const outcome = await service.runAction({ action: 'setMfaOptOut', input: { userId: 42, optOut: true } });
+    const request = { method: 'PUT', path: '/user/users/42/membership', body: { mfaOptOut: true }, source: 'spec' };
+    expect(outcome).toEqual({ ok: true, value: { status: 204, request } });
+    const put = requests.find((r) => r.method === 'PUT');
+    // Only mfaOptOut: the example's other membership fields would overwrite the user's roles and flags.
+    expect(put?.body).toBe('{"mfaOptOut":true}');
+    expect(put?.headers.get('Authorization')).toBe(`bearer ${TOKEN}`);
+  });
+
+  it('loads the description once per page, so the confirmed request is the one sent', async () => {
+    document.body.innerHTML = modernRendered('/api/openapi.json');
+    let specServed = false;
+    const { service, sent } = setUp({
+      'GET /api/openapi.json': () => {
+        // Served once only: a second lookup would find nothing and fall back to the defaults.
+        if (specServed) return jsonResponse(404, { statusCode: 404, message: 'gone' });
+        specServed = true;
+        return jsonResponse(200, SPEC);
+      },
+      'PUT /user/org/mfa': () => emptyResponse(204),
+    });
+    const prepared = await service.prepareAction({ action: 'enforceOrgMfa', input: {} });
+    const run = await service.runAction({ action: 'enforceOrgMfa', input: {} });
+    expect(prepared).toMatchObject({ ok: true, value: { body: { enforce: true }, source: 'spec' } });
+    expect(run).toMatchObject({ ok: true, value: { request: { body: { enforce: true }, source: 'spec' } } });
+    expect(sent().filter((line) => line === 'GET /api/openapi.json')).toHaveLength(1);
+  });
+
+  it('ignores any prepared request sent along and builds its own from action and input', async () => {
+    const { service, sent } = setUp({ 'PUT /user/users/mfa/reset': () => emptyResponse(204) });
+    const smuggled = {
+      action: 'resetUserMfa',
+      input: { userId: 42 },
+      request: { method: 'PUT', path: '/user/users/1/membership', body: { isAdmin: true } },
+    } as const;
+    const outcome = await service.runAction(smuggled);
+    expect(outcome).toMatchObject({ ok: true, value: { request: { path: '/user/users/mfa/reset', body: { userId: 42 } } } });
+    expect(sent().filter((line) => line.startsWith('PUT'))).toEqual(['PUT /user/users/mfa/reset']);
+  });
+
+  it('refuses malformed input before anything is sent', async () => {
+    const { service, requests } = setUp();
+    const outcome = await service.runAction({ action: 'resetUserMfa', input: { userId: 1.5 } });
+    expect(outcome).toMatchObject({ ok: false, kind: 'invalid-input' });
+    expect(requests).toHaveLength(0);
+  });
+
+  it('reports an ended session from the PUT', async () => {
+    const { service } = setUp({ 'PUT /user/org/mfa': () => jsonResponse(401, { statusCode: 401, message: 'token.expired' }) });
+    await expect(service.runAction({ action: 'enforceOrgMfa', input: {} })).resolves.toMatchObject({
+      ok: false,
+      kind: 'session-ended',
+    });
+  });
+
+  it('sends nothing once the session has expired in the page', async () => {
+    localStorage.setItem('tokenExpiresAt', String(NOW - 1));
+    const { service, requests } = setUp();
+    await expect(service.runAction({ action: 'enforceOrgMfa', input: {} })).resolves.toEqual({ ok: false, kind: 'signed-out' });
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe('the session token', () => {
+  it('never appears in anything the service answers', async () => {
+    signIn();
+    const { service } = setUp({
+      'GET /user/users?search=alice': () => jsonResponse(200, { data: [ALICE] }),
+      'GET /user/org/11/user/42': () => jsonResponse(200, { mfaOptOut: false }),
+      'PUT /user/users/mfa/reset': () => jsonResponse(401, { statusCode: 401, message: 'token.invalid' }),
+    });
+    const answers = await everyAnswer(service);
+    expect(answers).toHaveLength(5);
+    for (const answer of answers) expect(JSON.stringify(answer)).not.toContain(TOKEN);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Test fixture: a tab service that answers from fixed data and records what it was asked, to
+ * test the message layer without Resolver behind it.
+ */
+import type { ResolverBridge, Result, UserSummary } from './protocol';
+
+export type TabCalls = { method: keyof ResolverBridge; request: unknown }[];
+
+const ALICE: UserSummary = { id: 42, name: 'Alice Example', email: 'alice@acme.example' };
+
+export function createTestTabService() {
+  const calls: TabCalls = [];
+  const record = (method: keyof ResolverBridge, request: unknown) => calls.push({ method, request });
+  const service: ResolverBridge = {
+    async getStatus() {
+      record('getStatus', undefined);
+      return { ok: true, value: { origin: 'https://acme.resolver.com', environment: 'production', session: null, swagger: null } };
+    },
+    async findUsers(request) {
+      record('findUsers', request);
+      if (request.query === 'ended') return { ok: false, kind: 'session-ended', status: 401, detail: 'token.expired' };
+      if (request.query === 'odd-shape') {
+        // What a content script of another extension version might answer: not a list of users.
+        return { ok: true, value: { users: [ALICE] } } as unknown as Result<UserSummary[]>;
+      }
+      return { ok: true, value: [ALICE] };
+    },
+    async getMembership(request) {
+      record('getMembership', request);
+      return { ok: true, value: { mfaOptOut: false, isAdmin: false, isActive: true } };
+    },
+    async prepareAction(request) {
+      record('prepareAction', request);
+      return { ok: true, value: { method: 'PUT', path: '/user/users/mfa/reset', body: { userId: 42 }, source: 'default' } };
+    },
+    async runAction(request) {
+      record('runAction', request);
+      const prepared = { method: 'PUT', path: '/user/users/mfa/reset', body: { userId: 42 }, source: 'default' } as const;
+      return { ok: true, value: { status: 204, request: prepared } };
+    },
+  };
+  return { service, calls };
+}
