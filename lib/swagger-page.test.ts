@@ -91,6 +91,13 @@ describe('specUrlFromPage', () => {
     expect(specUrlFromPage(document)).toBe('https://acme.resolver.com/api/v2/openapi.json');
   });
 
+  it('falls back to the definition the top bar selector shows when the page lists several', () => {
+    showPage(`<div id="swagger-ui"><section class="swagger-ui swagger-container"><header class="topbar" role="banner"><div class="wrapper"><div class="topbar-wrapper"><form class="download-url-wrapper"><label class="select-label" for="select"><span>Select a definition</span><select id="select"><option value="/api/user.json">user</option><option value="/api/org.json">org</option></select></label></form></div></div></header></section></div>`);
+    const select = document.querySelector<HTMLSelectElement>('#select');
+    if (select) select.value = '/api/org.json';
+    expect(specUrlFromPage(document)).toBe('https://acme.resolver.com/api/org.json');
+  });
+
   it('reads the URL Swagger UI 2.x put in its header input', () => {
     showPage(LEGACY_RENDERED);
     const input = document.querySelector<HTMLInputElement>('#input_baseUrl');

@@ -12,7 +12,7 @@ import { ACTION_NAMES, ACTIONS, type ActionName } from './knowledge';
 export type Described<T> = T & {
   document: Record<string, unknown>;
   /** The path the request must get: the base path, then the documented route, the id in decimal. */
-  pathFor: (userId: number) => string;
+  pathFor: (userId?: number) => string;
 };
 
 interface Layout {
@@ -33,7 +33,7 @@ function keyOf(action: ActionName, layout: Layout): string {
   return `/${segments.join('/')}${layout.trailingSlash ? '/' : ''}`;
 }
 
-function pathOf(action: ActionName, layout: Layout, userId: number): string {
+function pathOf(action: ActionName, layout: Layout, userId: number | undefined): string {
   const segments = [...layout.prefix, ...routeOf(action)].map((s) => (isParameter(s) ? String(userId) : s));
   return `/${segments.join('/')}${layout.trailingSlash ? '/' : ''}`;
 }
@@ -51,34 +51,46 @@ const layout: fc.Arbitrary<Layout> = fc.record({
   ),
 }).map((chosen) => ({ ...chosen, prefix: chosen.service ? [] : chosen.prefix }));
 
-/** The base path as a document writes it (several spellings per layout); undefined: left out. */
-function basePathSpellings(layout: Layout): fc.Arbitrary<string | undefined> {
-  const path = [...layout.prefix, ...(layout.service ? ['user'] : [])].join('/');
-  return path === ''
-    ? fc.constantFrom(undefined, '/', '')
-    : fc.constantFrom(`/${path}`, `/${path}/`, `/${path}//`);
+/** How a document spells its base path: all spellings of one base path mean the same. */
+interface Spelling {
+  /** Swagger 2.0 `basePath` with 0, 1 or 2 trailing slashes; for no base path: left out, `/` or ``. */
+  basePath: 0 | 1 | 2;
+  /** OpenAPI 3 first server URL: root-relative, relative, on another origin, with variables. */
+  server: 0 | 1 | 2 | 3;
+  /** OpenAPI 3 servers after the first (ignored); with no base path, `servers` may be left out. */
+  moreServers: 0 | 1 | 2;
 }
 
-function openApiServers(base: string | undefined): fc.Arbitrary<unknown[] | undefined> {
-  const path = (base ?? '').replace(/^\/+|\/+$/g, '');
-  const spellings: fc.Arbitrary<unknown>[] = [
-    fc.constant({ url: `/${path}` }),
-    fc.constant({ url: path }), // relative: resolved from the origin root
-    fc.constant({ url: `https://elsewhere.example.com/${path}` }),
-    fc.constant({
+const spelling: fc.Arbitrary<Spelling> = fc.record({
+  basePath: fc.constantFrom(0, 1, 2),
+  server: fc.constantFrom(0, 1, 2, 3),
+  moreServers: fc.constantFrom(0, 1, 2),
+});
+
+function basePathOf(layout: Layout): string {
+  return [...layout.prefix, ...(layout.service ? ['user'] : [])].join('/');
+}
+
+function swagger2BasePath(path: string, { basePath }: Spelling): string | undefined {
+  if (path === '') return [undefined, '/', ''][basePath];
+  return `/${path}${'/'.repeat(basePath)}`;
+}
+
+function openApiServers(path: string, { server, moreServers }: Spelling): unknown[] | undefined {
+  if (path === '' && moreServers === 2) return undefined;
+  const first = [
+    { url: `/${path}` },
+    { url: path }, // relative: resolved from the origin root
+    { url: `https://elsewhere.example.com/${path}` },
+    {
       url: '{scheme}://{host}/{prefix}',
       variables: { scheme: { default: 'https' }, host: { default: 'x.resolver.com' }, prefix: { default: path } },
-    }),
-  ];
-  const first = fc.oneof(...spellings);
-  const servers = fc.tuple(first, fc.array(fc.constant({ url: '/ignored/because/not/first' }), { maxLength: 1 }));
-  return fc.oneof(
-    servers.map(([server, others]) => [server, ...others]),
-    ...(path === '' ? [fc.constant(undefined), fc.constant([])] : []),
-  );
+    },
+  ][server];
+  return moreServers === 0 ? [first] : [first, { url: '/ignored/because/not/first' }];
 }
 
-const junk = fc.jsonValue({ maxDepth: 2 });
+const junk = fc.constantFrom<unknown>(null, 0, 1, true, 'x', {}, [], { note: 'x', count: 2 }, [0, 'x']);
 
 const SWAGGER2_PLACEMENTS = ['schema', 'x-example', 'definition', 'parameter-ref', 'path-item', 'ref-sibling'] as const;
 const OPENAPI3_PLACEMENTS = [
@@ -218,36 +230,31 @@ export function describedExample<T extends { example: unknown }>(
       version: fc.constantFrom('3.0.0', '3.0.3', '3.1.0'),
     }),
   );
-  return fc
-    .tuple(documents, cases, junk, junk)
-    .chain(([plan, chosen, ...others]) =>
-      basePathSpellings(plan.layout).chain((base) =>
-        (plan.kind === 'swagger2' ? fc.constant(undefined) : openApiServers(base)).map((servers) => {
-          const paths: Record<string, unknown> = {};
-          const sections: Parts['sections'] = {};
-          const examples = [...others];
-          ACTION_NAMES.forEach((name, index) => {
-            const example = name === action ? chosen.example : examples.pop();
-            const parts: Parts = { pathItem: { get: { responses: { 200: { description: 'ok' } } } }, sections };
-            if (plan.kind === 'swagger2') {
-              swagger2PathItem(name, plan.layout, example, plan.choices[index], parts);
-            } else {
-              openApi3PathItem(name, example, plan.choices[index], parts);
-            }
-            paths[keyOf(name, plan.layout)] = parts.pathItem;
-          });
-          // Look-alikes that must not be taken for the operations.
-          const decoy = { put: { requestBody: { content: { 'application/json': { example: { decoy: 1 } } } } } };
-          paths[keyOf('setMfaOptOut', plan.layout).replace(/\{[^}]*\}/, 'me')] = decoy;
-          paths[keyOf('resetUserMfa', plan.layout).replace('/reset', '/{reset}/now')] = decoy;
-          const document: Record<string, unknown> =
-            plan.kind === 'swagger2'
-              ? { swagger: plan.version, info: { title: 'core', version: '1' }, paths, ...sections }
-              : { openapi: openApiVersion(plan.version, plan.choices), info: { title: 'core', version: '1' }, paths, ...sections };
-          if (plan.kind === 'swagger2' && base !== undefined) document.basePath = base;
-          if (servers !== undefined) document.servers = servers;
-          return { ...chosen, document, pathFor: (userId: number) => pathOf(action, plan.layout, userId) };
-        }),
-      ),
-    );
+  return fc.tuple(documents, spelling, cases, junk, junk).map(([plan, spelled, chosen, ...others]) => {
+    const paths: Record<string, unknown> = {};
+    const sections: Parts['sections'] = {};
+    ACTION_NAMES.forEach((name, index) => {
+      const example = name === action ? chosen.example : others.pop();
+      const parts: Parts = { pathItem: { get: { responses: { 200: { description: 'ok' } } } }, sections };
+      if (plan.kind === 'swagger2') {
+        swagger2PathItem(name, plan.layout, example, plan.choices[index], parts);
+      } else {
+        openApi3PathItem(name, example, plan.choices[index], parts);
+      }
+      paths[keyOf(name, plan.layout)] = parts.pathItem;
+    });
+    // Look-alikes that must not be taken for the operations.
+    const decoy = { put: { requestBody: { content: { 'application/json': { example: { decoy: 1 } } } } } };
+    paths[keyOf('setMfaOptOut', plan.layout).replace(/\{[^}]*\}/, 'me')] = decoy;
+    paths[keyOf('resetUserMfa', plan.layout).replace('/reset', '/{reset}/now')] = decoy;
+    const info = { title: 'core', version: '1' };
+    const base = basePathOf(plan.layout);
+    const document: Record<string, unknown> =
+      plan.kind === 'swagger2'
+        ? { swagger: plan.version, info, basePath: swagger2BasePath(base, spelled), paths, ...sections }
+        : { openapi: openApiVersion(plan.version, plan.choices), info, servers: openApiServers(base, spelled), paths, ...sections };
+    // A field left out, not one set to undefined, as in a parsed document.
+    for (const key of ['basePath', 'servers']) if (document[key] === undefined) delete document[key];
+    return { ...chosen, document, pathFor: (userId?: number) => pathOf(action, plan.layout, userId) };
+  });
 }

@@ -25,9 +25,15 @@ function buildExtension(): void {
   }
 }
 
-/** The content script adds its panel once Swagger UI has rendered. */
-async function showPanel(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: t('app.name') }).waitFor({ timeout: 20_000 });
+/** The content script adds its panel, collapsed to a button, once Swagger UI has rendered. */
+async function openPanel(page: Page): Promise<void> {
+  const panel = page.getByRole('region', { name: t('app.name') });
+  const toggle = panel.getByRole('button', { name: t('app.name'), expanded: false });
+  await toggle.waitFor({ timeout: 20_000 }).catch(() => {
+    throw new Error('The in-page panel did not appear on the Swagger page.');
+  });
+  await toggle.click();
+  await panel.getByRole('button', { name: t('app.name'), expanded: true }).waitFor();
 }
 
 async function takeScreenshots(browser: ExtensionBrowser, origin: string): Promise<string[]> {
@@ -35,7 +41,7 @@ async function takeScreenshots(browser: ExtensionBrowser, origin: string): Promi
   const { admin } = SEED.users;
   await signIn(page, { origin: () => origin }, { email: admin.email, password: admin.password, org: SEED.orgs.acmeCorp.name });
   await page.goto(`${origin}/api`);
-  await showPanel(page);
+  await openPanel(page);
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const swaggerShot = join(OUTPUT_DIR, 'swagger-panel.png');
   await page.screenshot({ path: swaggerShot });

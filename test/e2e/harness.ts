@@ -9,12 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { extensionWorlds, type ScriptWorld } from './content-script-probe';
 import { DEFAULT_EXTENSION_DIR, readExtensionBuild, type Manifest } from './extension-build';
 import { observePopups, type PopupObserver } from './popup-relay';
 import { createTraffic, recordTraffic, type Traffic } from './traffic';
 
 export { signIn, type SignInOptions } from './sign-in';
 export type { ConsoleEntry, RequestEntry, Traffic } from './traffic';
+export type { ScriptWorld } from './content-script-probe';
 export type { Manifest } from './extension-build';
 
 /** Test pages for "some other site" live under this suffix (see `startForeignSite`). */
@@ -44,6 +46,8 @@ export interface ExtensionBrowser {
   serviceWorker(): Promise<Worker>;
   /** Opens the real toolbar popup for `tab` (made the active tab first) and returns it. */
   openPopup(tab: Page): Promise<Page>;
+  /** The extension's content-script worlds in `page` (empty: none of its code runs there). */
+  scriptWorldsIn(page: Page): Promise<ScriptWorld[]>;
   close(): Promise<void>;
 }
 
@@ -106,9 +110,12 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
 
   let popups: PopupObserver | undefined;
   const close = async () => {
-    await popups?.close();
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    try {
+      await popups?.close();
+      await context.close();
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
   };
 
   try {
@@ -145,7 +152,9 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       return popup;
     };
 
-    return { context, extensionId, manifest: build.manifest, traffic, serviceWorker, openPopup, close };
+    const scriptWorldsIn = (page: Page) => extensionWorlds(context, page, extensionId);
+
+    return { context, extensionId, manifest: build.manifest, traffic, serviceWorker, openPopup, scriptWorldsIn, close };
   } catch (error) {
     await close();
     throw error;
