@@ -16,22 +16,36 @@ export interface ActionFormBaseProps {
   requireTrustedClicks: boolean;
 }
 
-export interface ActionFormProps {
-  flow: ActionFlow;
-  /** Accessible name of the form. */
-  label: string;
-  onSubmit: () => void;
+/** One submit button, which Enter in a field also presses. */
+interface SingleSubmit {
   submitLabel: string;
   submitDisabled?: boolean;
   /** Id of the text explaining why submit is disabled. */
   submitDescribedBy?: string;
+}
+
+/**
+ * Several buttons (type="button") instead, for when Enter must not pick one of them: a browser's
+ * implicit submission presses the form's first submit button. With none, Enter in the form's only
+ * text field submits the form, which runs onSubmit alone.
+ */
+interface SeveralButtons {
+  buttons: ReactNode;
+}
+
+export type ActionFormProps = (SingleSubmit | SeveralButtons) & {
+  flow: ActionFlow;
+  /** Accessible name of the form. */
+  label: string;
+  /** Runs on the submit button, or on Enter in a field. */
+  onSubmit: () => void;
   confirmation: (pending: PendingAction) => ConfirmContent;
   describeSuccess: (done: PendingAction) => string;
   requireTrustedClicks: boolean;
-  /** Focus returns here when the confirmation closes; defaults to the submit button. */
+  /** Focus returns here when the confirmation closes; defaults to the single submit button. */
   returnFocusTo?: RefObject<HTMLElement | null>;
   children: ReactNode;
-}
+};
 
 export function ActionForm(props: ActionFormProps) {
   const { flow } = props;
@@ -53,15 +67,19 @@ export function ActionForm(props: ActionFormProps) {
       >
         <fieldset className="mfa-fieldset" disabled={flow.phase !== 'editing'}>
           {props.children}
-          <button
-            ref={submitRef}
-            type="submit"
-            className="mfa-button mfa-button--primary"
-            disabled={props.submitDisabled}
-            aria-describedby={props.submitDescribedBy}
-          >
-            {props.submitLabel}
-          </button>
+          {'buttons' in props ? (
+            <div className="mfa-actions mfa-actions--form">{props.buttons}</div>
+          ) : (
+            <button
+              ref={submitRef}
+              type="submit"
+              className="mfa-button mfa-button--primary"
+              disabled={props.submitDisabled}
+              aria-describedby={props.submitDescribedBy}
+            >
+              {props.submitLabel}
+            </button>
+          )}
         </fieldset>
         {working && <p className="mfa-progress">{t('ui.progress.working')}</p>}
       </form>

@@ -16,6 +16,8 @@ export interface ConfirmContent {
   title: string;
   /** One plain sentence saying what will happen to whom. */
   summary: string;
+  /** What the admin should know before confirming (e.g. the target's current state); read with the summary. */
+  notes?: ReactNode;
   confirmLabel: string;
   /** Extra checks the action needs before Confirm is enabled (e.g. typing the org name). */
   extra?: ReactNode;
@@ -60,7 +62,7 @@ export function ConfirmAction(props: ConfirmActionProps) {
       ref={dialogRef}
       role="dialog"
       aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-summary`}
+      aria-describedby={props.notes ? `${id}-summary ${id}-notes` : `${id}-summary`}
       aria-busy={sending}
       tabIndex={-1}
       className="mfa-confirm"
@@ -70,6 +72,7 @@ export function ConfirmAction(props: ConfirmActionProps) {
         {props.title}
       </h2>
       <p id={`${id}-summary`}>{props.summary}</p>
+      {props.notes && <div id={`${id}-notes`}>{props.notes}</div>}
       <dl className="mfa-facts">
         {pending.target && (
           <>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n';
 import type { Result, TabStatus } from '@/lib/protocol';
+import { countInteractions } from './count-interactions';
 import { MfaHelper, type MfaHelperProps } from './MfaHelper';
 import {
   adminSession,
@@ -119,18 +120,8 @@ describe('MfaHelper actions', () => {
 
   it('resets MFA by email in three interactions after opening, confirmation included', async () => {
     const { user: rawUser, callsTo } = setup();
-    let interactions = 0;
-    // Every call on the user-event object is one interaction; nothing else may touch the UI.
-    const user = new Proxy(rawUser, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver);
-        if (typeof value !== 'function') return value;
-        return (...args: unknown[]) => {
-          interactions += 1;
-          return value.apply(target, args);
-        };
-      },
-    });
+    // Nothing but the counted user-event calls touches the UI.
+    const { user, interactions } = countInteractions(rawUser);
     await screen.findByRole('tablist');
 
     await user.keyboard('alice@example.com');
@@ -140,7 +131,7 @@ describe('MfaHelper actions', () => {
     const outcome = await screen.findByText(/^MFA reset for/);
     expect(outcome).toHaveTextContent('MFA reset for Alice Example (alice@example.com, id 2) in Acme Corp (production).');
     expect(callsTo('runAction')).toEqual([{ action: 'resetUserMfa', input: { userId: 2 } }]);
-    expect(interactions).toBe(3);
+    expect(interactions()).toBe(3);
   });
 
   it('tabs work with the keyboard alone (arrows, Home, End) and keep what was typed', async () => {

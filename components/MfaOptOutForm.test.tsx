@@ -2,14 +2,21 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n';
-import type { MembershipState } from '@/lib/protocol';
+import type { FailureKind, MembershipState } from '@/lib/protocol';
+import { parseUserId } from '@/lib/resolver';
+import { countInteractions } from './count-interactions';
 import { MfaOptOutForm } from './MfaOptOutForm';
-import { createTestBridge, deferred, formPropsFor, type Handlers } from './test-bridge';
+import { createTestBridge, deferred, formPropsFor, preparedRequest, type Handlers } from './test-bridge';
 
-type MembershipAnswer = ReturnType<Handlers['getMembership']>;
+type MembershipAnswer = Awaited<ReturnType<Handlers['getMembership']>>;
 
-function membership(mfaOptOut: boolean | null): MembershipState {
-  return { mfaOptOut, isAdmin: false, isActive: true };
+const OPT_OUT = 'Opt out of MFA…';
+const OPT_IN = 'Opt back in…';
+const BOB = 'Bob Sample (bob@example.com, id 3)';
+
+function membership(mfaOptOut: boolean | null): MembershipAnswer {
+  const value: MembershipState = { mfaOptOut, isAdmin: false, isActive: true };
+  return { ok: true, value };
 }
 
 function setup(overrides: Partial<Handlers> = {}, requireTrustedClicks = false) {
@@ -20,154 +27,296 @@ function setup(overrides: Partial<Handlers> = {}, requireTrustedClicks = false) 
   return { ...testBridge, user, field };
 }
 
-async function findBob(user: ReturnType<typeof userEvent.setup>, field: HTMLElement) {
+/** Types Bob's email, clicks a direction and waits for the confirmation. */
+async function reviewBob(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, button: string) {
   await user.type(field, 'bob@example.com');
-  await user.click(screen.getByRole('button', { name: 'Find user' }));
-  await screen.findByText('User: Bob Sample (bob@example.com, id 3)');
+  await user.click(screen.getByRole('button', { name: button }));
+  return screen.findByRole('dialog');
+}
+
+function parserMessage(text: string): string {
+  try {
+    parseUserId(text);
+  } catch (error) {
+    if (error instanceof Error) return error.message;
+  }
+  throw new Error(`expected ${text} to be refused`);
 }
 
 describe('MfaOptOutForm', () => {
-  it('starts with only the user field and a Find button', () => {
+  it('starts with the user field and the two directions, nothing asked of the tab', () => {
     const { calls } = setup();
-    expect(screen.getByRole('button', { name: 'Find user' })).toBeInTheDocument();
-    expect(screen.queryByRole('group', { name: 'Change to' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: OPT_OUT })).toBeEnabled();
+    expect(screen.getByRole('button', { name: OPT_IN })).toBeEnabled();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(calls).toEqual([]);
   });
 
-  it('shows a user subject to MFA and preselects opting them out', async () => {
-    const { user, field, callsTo } = setup({ getMembership: () => ({ ok: true, value: membership(false) }) });
-    await findBob(user, field);
+  it.each([
+    { button: OPT_OUT, before: false, state: 'Currently subject to MFA.', confirm: 'Confirm opt-out', optOut: true,
+      success: `${BOB} is now opted out of MFA in Acme Corp (production). They will sign in without an MFA code.` },
+    { button: OPT_IN, before: true, state: 'Currently opted out of MFA.', confirm: 'Confirm opt-in', optOut: false,
+      success: `${BOB} is subject to MFA again in Acme Corp (production). They will need an MFA code at next sign-in.` },
+  ])('$button by email in three interactions, confirmation included', async ({ button, before, state, confirm, optOut, success }) => {
+    const setUp = setup({ getMembership: () => membership(before) });
+    // Nothing but the counted user-event calls touches the UI.
+    const { user, interactions } = countInteractions(setUp.user);
 
-    expect(await screen.findByText('Currently subject to MFA.')).toBeInTheDocument();
-    expect(callsTo('getMembership')).toEqual([{ userId: 3 }]);
-    expect(screen.getByRole('radio', { name: 'Opt out of MFA' })).toBeChecked();
-    expect(screen.getByRole('button', { name: 'Opt out…' })).toBeInTheDocument();
+    await user.type(setUp.field, 'bob@example.com');
+    await user.click(screen.getByRole('button', { name: button }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent(state);
+    expect(within(dialog).getByText('PUT /user/users/3/membership')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Request body').textContent).toBe(`{\n  "mfaOptOut": ${optOut}\n}`);
+    await user.click(within(dialog).getByRole('button', { name: confirm }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(success);
+    expect(setUp.callsTo('findUsers')).toEqual([{ query: 'bob@example.com' }]);
+    expect(setUp.callsTo('getMembership')).toEqual([{ userId: 3 }]);
+    expect(setUp.callsTo('runAction')).toEqual([{ action: 'setMfaOptOut', input: { userId: 3, optOut } }]);
+    expect(interactions()).toBe(3);
   });
 
-  it('shows an opted-out user and preselects opting them back in', async () => {
-    const { user, field } = setup({ getMembership: () => ({ ok: true, value: membership(true) }) });
-    await findBob(user, field);
-
-    expect(await screen.findByText('Currently opted out of MFA.')).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Opt back in to MFA' })).toBeChecked();
-    expect(screen.getByRole('button', { name: 'Opt back in…' })).toBeInTheDocument();
+  it('confirmation names the user, org, environment and what will happen', async () => {
+    const { user, field } = setup();
+    const dialog = await reviewBob(user, field, OPT_OUT);
+    expect(dialog).toHaveAccessibleName('Opt this user out of MFA?');
+    expect(dialog).toHaveTextContent(`${BOB} will be opted out of MFA in Acme Corp (production).`);
+    expect(within(dialog).getByText(BOB)).toBeInTheDocument();
+    expect(within(dialog).getByText('PRODUCTION')).toBeInTheDocument();
+    expect(within(dialog).getByText('Built from this environment’s API description.')).toBeInTheDocument();
   });
 
   it.each([
-    ['Resolver does not return the flag', (): MembershipAnswer => ({ ok: true, value: membership(null) })],
-    ['the membership cannot be read', (): MembershipAnswer => ({ ok: false, kind: 'not-found', status: 404 })],
-  ])('state unknown when %s: nothing preselected, a choice is required', async (_case, getMembership) => {
-    const { user, field, callsTo } = setup({ getMembership });
-    await findBob(user, field);
+    { case: 'known opted out', answer: membership(true), button: OPT_IN, shown: 'Currently opted out of MFA.' },
+    { case: 'known subject to MFA', answer: membership(false), button: OPT_OUT, shown: 'Currently subject to MFA.' },
+    { case: 'unknown (flag not returned)', answer: membership(null), button: OPT_OUT,
+      shown: 'Current MFA state: unknown (Resolver did not say).' },
+    { case: 'unknown (membership unreadable)', answer: { ok: false, kind: 'not-found', status: 404 } as const,
+      button: OPT_IN, shown: 'Current MFA state: unknown (Resolver did not say).' },
+  ])('confirmation shows the current state: $case, with no “already” note', async ({ answer, button, shown }) => {
+    const { user, field } = setup({ getMembership: () => answer });
+    const dialog = await reviewBob(user, field, button);
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining(shown));
+    expect(dialog).not.toHaveTextContent(/already/);
+  });
 
-    expect(await screen.findByText('Current MFA state: unknown (Resolver did not say).')).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Opt out of MFA' })).not.toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Opt back in to MFA' })).not.toBeChecked();
+  it.each([
+    { before: true, button: OPT_OUT, confirm: 'Confirm opt-out', optOut: true,
+      note: `${BOB} is already opted out of MFA in Acme Corp: sending this changes nothing.` },
+    { before: false, button: OPT_IN, confirm: 'Confirm opt-in', optOut: false,
+      note: `${BOB} is already subject to MFA in Acme Corp: sending this changes nothing.` },
+  ])('$button when already in that state: says so plainly and still allows sending', async ({ before, button, confirm, optOut, note }) => {
+    const { user, field, callsTo } = setup({ getMembership: () => membership(before) });
+    const dialog = await reviewBob(user, field, button);
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining(note));
 
-    await user.click(screen.getByRole('button', { name: 'Continue…' }));
-    const group = screen.getByRole('group', { name: 'Change to' });
-    expect(group).toHaveAttribute('aria-invalid', 'true');
-    expect(group).toHaveAccessibleDescription('Choose whether to opt this user out or back in.');
+    await user.click(within(dialog).getByRole('button', { name: confirm }));
+    await screen.findByText(/^Bob Sample/);
+    expect(callsTo('runAction')).toEqual([{ action: 'setMfaOptOut', input: { userId: 3, optOut } }]);
+  });
+
+  it('Enter only looks the user up and shows their state: it never picks a direction', async () => {
+    const { user, field, callsTo } = setup({ getMembership: () => membership(true) });
+    await user.type(field, 'bob@example.com{Enter}');
+
+    expect(await screen.findByText('Currently opted out of MFA.')).toBeInTheDocument();
+    expect(screen.getByText(`User: ${BOB}`)).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(callsTo('prepareAction')).toEqual([]);
 
-    await user.click(screen.getByRole('radio', { name: 'Opt back in to MFA' }));
-    expect(group).not.toHaveAttribute('aria-invalid');
-    await user.click(screen.getByRole('button', { name: 'Opt back in…' }));
-    await screen.findByRole('dialog');
+    // The optional extra step still ends in the same confirmation, without searching again.
+    await user.click(screen.getByRole('button', { name: OPT_IN }));
+    expect(await screen.findByRole('dialog', { name: 'Opt this user back in to MFA?' })).toBeInTheDocument();
+    expect(callsTo('findUsers')).toHaveLength(1);
     expect(callsTo('prepareAction')).toEqual([{ action: 'setMfaOptOut', input: { userId: 3, optOut: false } }]);
   });
 
   it('says it is still checking while the membership loads', async () => {
-    const answer = deferred<Awaited<ReturnType<Handlers['getMembership']>>>();
+    const answer = deferred<MembershipAnswer>();
     const { user, field } = setup({ getMembership: () => answer.promise });
-    await findBob(user, field);
-    expect(screen.getByText('Checking their current MFA state…')).toBeInTheDocument();
-    answer.resolve({ ok: true, value: membership(false) });
+    await user.type(field, 'bob@example.com{Enter}');
+    expect(await screen.findByText('Checking their current MFA state…')).toBeInTheDocument();
+    answer.resolve(membership(false));
     expect(await screen.findByText('Currently subject to MFA.')).toBeInTheDocument();
   });
 
-  it('opts a user out: confirmation shows the request with only mfaOptOut, then success', async () => {
-    const { user, field, callsTo } = setup();
-    await findBob(user, field);
-    await screen.findByText('Currently subject to MFA.');
-    await user.click(screen.getByRole('button', { name: 'Opt out…' }));
+  it('several candidates: the pick list first, then the chosen user’s state and confirmation', async () => {
+    const { user, field, callsTo } = setup({
+      getMembership: ({ userId }) => membership(userId === 7),
+    });
+    await user.type(field, 'alice');
+    await user.click(screen.getByRole('button', { name: OPT_IN }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Opt this user out of MFA?' });
-    expect(dialog).toHaveTextContent('Bob Sample (bob@example.com, id 3) will be opted out of MFA in Acme Corp (production).');
-    expect(within(dialog).getByText('PUT /user/users/3/membership')).toBeInTheDocument();
-    expect(within(dialog).getByLabelText('Request body').textContent).toBe('{\n  "mfaOptOut": true\n}');
+    const list = await screen.findByRole('group', { name: '2 users match “alice”. Choose one:' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(callsTo('prepareAction')).toEqual([]);
+    expect(callsTo('getMembership')).toEqual([]);
 
-    await user.click(within(dialog).getByRole('button', { name: 'Confirm opt-out' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Bob Sample (bob@example.com, id 3) is now opted out of MFA in Acme Corp (production). They will sign in without an MFA code.',
-    );
-    expect(callsTo('runAction')).toEqual([{ action: 'setMfaOptOut', input: { userId: 3, optOut: true } }]);
+    await user.click(screen.getByRole('button', { name: OPT_IN }));
+    expect(list).toHaveAttribute('aria-invalid', 'true');
+    expect(list).toHaveAccessibleDescription('Choose one of the users listed.');
+    expect(callsTo('findUsers')).toHaveLength(1);
+
+    await user.click(within(list).getByRole('radio', { name: 'Alice Other (alice.other@example.com, id 7)' }));
+    expect(await screen.findByText('Currently opted out of MFA.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: OPT_IN }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Alice Other (alice.other@example.com, id 7)')).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('Currently opted out of MFA.');
+    expect(callsTo('prepareAction')).toEqual([{ action: 'setMfaOptOut', input: { userId: 7, optOut: false } }]);
   });
 
-  it('opts a user back in when the admin chooses so', async () => {
-    const { user, field, callsTo } = setup({ getMembership: () => ({ ok: true, value: membership(true) }) });
-    await findBob(user, field);
-    await screen.findByText('Currently opted out of MFA.');
-    await user.click(screen.getByRole('button', { name: 'Opt back in…' }));
-    await user.click(await screen.findByRole('button', { name: 'Confirm opt-in' }));
+  it('shows the state of the user picked last, even when an earlier answer arrives later', async () => {
+    const slow = deferred<MembershipAnswer>();
+    const { user, field } = setup({
+      getMembership: ({ userId }) => (userId === 2 ? slow.promise : membership(true)),
+    });
+    await user.type(field, 'alice{Enter}');
+    await user.click(await screen.findByRole('radio', { name: /Alice Example/ }));
+    await user.click(screen.getByRole('radio', { name: /Alice Other/ }));
+    expect(await screen.findByText('Currently opted out of MFA.')).toBeInTheDocument();
 
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Bob Sample (bob@example.com, id 3) is subject to MFA again in Acme Corp (production).',
+    slow.resolve(membership(false));
+    await slow.promise;
+    expect(screen.getByText('Currently opted out of MFA.')).toBeInTheDocument();
+    expect(screen.queryByText('Currently subject to MFA.')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['12a', OPT_OUT],
+    ['-3', OPT_IN],
+    ['007', OPT_OUT],
+  ])('refuses the malformed id %s on %s with the parser’s message, asking nothing of the tab', async (typed, button) => {
+    const { user, field, calls } = setup();
+    await user.type(field, typed);
+    await user.click(screen.getByRole('button', { name: button }));
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(parserMessage(typed)));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(calls).toEqual([]);
+  });
+
+  it('says when no user matches, and prepares nothing', async () => {
+    const { user, field, callsTo } = setup();
+    await user.type(field, 'nobody@example.com');
+    await user.click(screen.getByRole('button', { name: OPT_OUT }));
+    expect(await screen.findByText('No user matches “nobody@example.com”.')).toBeInTheDocument();
+    expect(callsTo('getMembership')).toEqual([]);
+    expect(callsTo('prepareAction')).toEqual([]);
+  });
+
+  it('warns in the confirmation that MFA does not apply to SSO users', async () => {
+    const { user, field } = setup();
+    await user.type(field, 'sam@example.com');
+    await user.click(screen.getByRole('button', { name: OPT_OUT }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveAccessibleDescription(
+      expect.stringMatching(/signs in with single sign-on \(SSO\): MFA does not apply/),
     );
+  });
+
+  it('session ended: says to sign in again, keeps the input, and the retry works once signed in', async () => {
+    let ended = true;
+    const { user, field, callsTo } = setup({
+      runAction: ({ action, input }) =>
+        ended
+          ? { ok: false, kind: 'session-ended', status: 401 }
+          : { ok: true, value: { status: 204, request: preparedRequest(action, input) } },
+    });
+    const dialog = await reviewBob(user, field, OPT_OUT);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm opt-out' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(t('failure.session-ended'));
+    expect(field).toHaveValue('bob@example.com');
+    expect(screen.getByRole('button', { name: OPT_OUT })).toBeEnabled();
+
+    ended = false;
+    await user.click(screen.getByRole('button', { name: OPT_OUT }));
+    await user.click(await screen.findByRole('button', { name: 'Confirm opt-out' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/^Bob Sample .* is now opted out of MFA/);
+    expect(callsTo('runAction')).toHaveLength(2);
+  });
+
+  const failures: { kind: FailureKind; status?: number; detail?: string; shown: string }[] = [
+    { kind: 'forbidden', status: 403, detail: 'access.denied', shown: 'Details: access.denied' },
+    { kind: 'not-found', status: 404, detail: 'membership.not.found', shown: 'Details: membership.not.found' },
+    { kind: 'server', status: 500, shown: 'Resolver answered with status 500.' },
+    { kind: 'network', shown: '' },
+    { kind: 'timeout', shown: '' },
+  ];
+  it.each(failures)('failure $kind: our sentence plus the detail, input kept, never retried', async ({ kind, status, detail, shown }) => {
+    const { user, field, callsTo } = setup({ runAction: () => ({ ok: false, kind, status, detail }) });
+    const dialog = await reviewBob(user, field, OPT_IN);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm opt-in' }));
+
+    const outcome = await screen.findByRole('status');
+    await within(outcome).findByText(t(`failure.${kind}`));
+    if (shown) expect(within(outcome).getByText(shown)).toBeInTheDocument();
+    expect(field).toHaveValue('bob@example.com');
+    expect(screen.getByRole('button', { name: OPT_IN })).toBeEnabled();
+    expect(callsTo('runAction')).toHaveLength(1);
+  });
+
+  it('after a failed send, the form shows the state as it is now', async () => {
+    const answers = [membership(false), membership(true)];
+    const { user, field } = setup({
+      getMembership: () => answers.shift() ?? membership(null),
+      runAction: () => ({ ok: false, kind: 'timeout' }),
+    });
+    const dialog = await reviewBob(user, field, OPT_OUT);
+    expect(dialog).toHaveTextContent('Currently subject to MFA.');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm opt-out' }));
+    expect(await screen.findByText('Currently opted out of MFA.')).toBeInTheDocument();
+  });
+
+  it('a failed lookup is reported and nothing is prepared', async () => {
+    const { user, field, callsTo } = setup({ findUsers: () => ({ ok: false, kind: 'network' }) });
+    await user.type(field, 'bob@example.com');
+    await user.click(screen.getByRole('button', { name: OPT_OUT }));
+    expect(await screen.findByText(t('failure.network'))).toBeInTheDocument();
+    expect(field).toHaveValue('bob@example.com');
+    expect(callsTo('prepareAction')).toEqual([]);
+  });
+
+  it('works with the keyboard alone: field, then each direction button, then Confirm', async () => {
+    const { user, field, callsTo } = setup();
+    await user.tab();
+    expect(field).toHaveFocus();
+    await user.keyboard('bob@example.com');
+    await user.tab();
+    expect(screen.getByRole('button', { name: OPT_OUT })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: OPT_IN })).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    const dialog = await screen.findByRole('dialog', { name: 'Opt this user back in to MFA?' });
+    expect(dialog).toHaveFocus();
+    await user.tab();
+    await user.tab();
+    expect(within(dialog).getByRole('button', { name: 'Confirm opt-in' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await screen.findByText(/^Bob Sample .* is subject to MFA again/);
     expect(callsTo('runAction')).toEqual([{ action: 'setMfaOptOut', input: { userId: 3, optOut: false } }]);
   });
 
-  it('warns that MFA does not apply to SSO users', async () => {
-    const { user, field } = setup();
-    await user.type(field, 'sam@example.com{Enter}');
-    expect(await screen.findByText(/signs in with single sign-on \(SSO\): MFA does not apply/)).toBeInTheDocument();
-  });
-
-  it('starts from the new user’s own state after picking another user', async () => {
-    const { user, field } = setup({ getMembership: () => ({ ok: true, value: membership(false) }) });
-    await user.type(field, 'alice{Enter}');
-    await user.click(await screen.findByRole('radio', { name: /Alice Example/ }));
-    await screen.findByText('Currently subject to MFA.');
-    await user.click(screen.getByRole('radio', { name: 'Opt back in to MFA' }));
-
-    await user.click(screen.getByRole('radio', { name: /Alice Other/ }));
-    expect(await screen.findByRole('radio', { name: 'Opt out of MFA', checked: true })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Opt out…' })).toBeInTheDocument();
-  });
-
-  it('session ended: the user and the choice stay for a retry', async () => {
-    const { user, field } = setup({ runAction: () => ({ ok: false, kind: 'session-ended', status: 401 }) });
-    await findBob(user, field);
-    await screen.findByText('Currently subject to MFA.');
-    await user.click(screen.getByRole('radio', { name: 'Opt back in to MFA' }));
-    await user.click(screen.getByRole('button', { name: 'Opt back in…' }));
-    await user.click(await screen.findByRole('button', { name: 'Confirm opt-in' }));
-
-    expect(await screen.findByText(t('failure.session-ended'))).toBeInTheDocument();
-    expect(field).toHaveValue('bob@example.com');
-    expect(screen.getByRole('radio', { name: 'Opt back in to MFA' })).toBeChecked();
-    expect(screen.getByRole('button', { name: 'Opt back in…' })).toBeEnabled();
-  });
-
-  it('forbidden is reported with Resolver’s detail', async () => {
-    const { user, field } = setup({
-      runAction: () => ({ ok: false, kind: 'forbidden', status: 403, detail: 'access.denied' }),
-    });
-    await findBob(user, field);
-    await screen.findByText('Currently subject to MFA.');
-    await user.click(screen.getByRole('button', { name: 'Opt out…' }));
-    await user.click(await screen.findByRole('button', { name: 'Confirm opt-out' }));
-    const outcome = await screen.findByRole('status');
-    await within(outcome).findByText(t('failure.forbidden'));
-    expect(within(outcome).getByText('Details: access.denied')).toBeInTheDocument();
+  it('Escape cancels, sends nothing and returns focus to the field', async () => {
+    const { user, field, callsTo } = setup();
+    const dialog = await reviewBob(user, field, OPT_OUT);
+    expect(dialog).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(field).toHaveFocus();
+    expect(callsTo('runAction')).toEqual([]);
   });
 
   it('with requireTrustedClicks, a synthetic click cannot confirm', async () => {
     const { user, field, callsTo } = setup({}, true);
-    await findBob(user, field);
-    await screen.findByText('Currently subject to MFA.');
-    await user.click(screen.getByRole('button', { name: 'Opt out…' }));
-    await user.click(await screen.findByRole('button', { name: 'Confirm opt-out' }));
+    const dialog = await reviewBob(user, field, OPT_OUT);
+    const confirm = within(dialog).getByRole('button', { name: 'Confirm opt-out' });
+    await user.click(confirm);
+    confirm.click();
     expect(callsTo('runAction')).toEqual([]);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 });

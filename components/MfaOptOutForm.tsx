@@ -1,50 +1,56 @@
 /**
  * Opt a user out of MFA in the current org, or back in. Only `mfaOptOut` is ever sent: the
  * request builder strips the membership example's other fields.
+ *
+ * Built for speed like Reset: type the email, click the direction, confirm. The two directions are
+ * plain buttons, so Enter in the field never guesses one: it only looks the user up and shows
+ * their current state.
  */
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { t } from '@/lib/i18n';
 import { ActionForm, type ActionFormBaseProps } from './ActionForm';
+import { CurrentMfaState } from './CurrentMfaState';
 import { describeTarget } from './describe';
-import { OptOutChoice } from './OptOutChoice';
-import { useActionFlow } from './use-action-flow';
-import { useMembership } from './use-membership';
+import { useActionFlow, type PendingAction } from './use-action-flow';
+import { currentOptOut } from './use-membership';
 import { UserPicker } from './UserPicker';
 
-function submitLabel(userFound: boolean, choice: boolean | null): string {
-  if (!userFound) return t('ui.optOut.find');
-  if (choice === null) return t('ui.optOut.continue');
-  return choice ? t('ui.optOut.submit.out') : t('ui.optOut.submit.in');
+function ConfirmNotes({ pending }: { pending: PendingAction }) {
+  const optOut = pending.input.optOut === true;
+  const already = pending.membership !== null && currentOptOut(pending.membership) === optOut;
+  return (
+    <>
+      {pending.membership && <CurrentMfaState membership={pending.membership} />}
+      {already && (
+        <p className="mfa-warning mfa-warning--strong">
+          {t(optOut ? 'ui.optOut.already.out' : 'ui.optOut.already.in', describeTarget(pending))}
+        </p>
+      )}
+      {pending.target?.isSSO && <p className="mfa-warning">{t('ui.user.sso')}</p>}
+    </>
+  );
 }
 
 export function MfaOptOutForm({ bridge, refreshStatus, requireTrustedClicks }: ActionFormBaseProps) {
-  const flow = useActionFlow({ bridge, refreshStatus, action: 'setMfaOptOut' });
+  const flow = useActionFlow({ bridge, refreshStatus, action: 'setMfaOptOut', readsMembership: true });
   const fieldRef = useRef<HTMLInputElement>(null);
-  const user = flow.resolvedUser;
-  const membership = useMembership(bridge, user?.id ?? null);
-  // Both remembered per user, so picking another user starts from that user's own state.
-  const [picked, setPicked] = useState<{ userId: number; optOut: boolean } | null>(null);
-  const [choiceMissingFor, setChoiceMissingFor] = useState<number | null>(null);
-
-  const current = membership?.state === 'known' ? membership.membership.mfaOptOut : null;
-  // Preselect the change that makes sense: the opposite of the current state, when known.
-  const preselected = current === null ? null : !current;
-  const choice = user && picked?.userId === user.id ? picked.optOut : preselected;
-
-  // First submit finds the user (their current state decides the preselected change); the next
-  // one prepares the request.
-  function submit() {
-    if (!user) void flow.lookUpUser();
-    else if (choice === null) setChoiceMissingFor(user.id);
-    else void flow.review({ userId: user.id, optOut: choice }, user);
-  }
+  const review = (optOut: boolean) => void flow.lookUpAndReview((user) => ({ userId: user.id, optOut }));
 
   return (
     <ActionForm
       flow={flow}
       label={t('ui.optOut.formLabel')}
-      onSubmit={submit}
-      submitLabel={submitLabel(user !== null, choice)}
+      onSubmit={() => void flow.lookUpUser()}
+      buttons={
+        <>
+          <button type="button" className="mfa-button mfa-button--primary" onClick={() => review(true)}>
+            {t('ui.optOut.submit.out')}
+          </button>
+          <button type="button" className="mfa-button mfa-button--primary" onClick={() => review(false)}>
+            {t('ui.optOut.submit.in')}
+          </button>
+        </>
+      }
       requireTrustedClicks={requireTrustedClicks}
       returnFocusTo={fieldRef}
       confirmation={(pending) => {
@@ -52,6 +58,7 @@ export function MfaOptOutForm({ bridge, refreshStatus, requireTrustedClicks }: A
         return {
           title: optOut ? t('ui.optOut.confirmTitle.out') : t('ui.optOut.confirmTitle.in'),
           summary: t(optOut ? 'ui.optOut.confirmSummary.out' : 'ui.optOut.confirmSummary.in', describeTarget(pending)),
+          notes: <ConfirmNotes pending={pending} />,
           confirmLabel: optOut ? t('ui.optOut.confirm.out') : t('ui.optOut.confirm.in'),
         };
       }}
@@ -61,17 +68,9 @@ export function MfaOptOutForm({ bridge, refreshStatus, requireTrustedClicks }: A
     >
       <p className="mfa-intro">{t('ui.optOut.intro')}</p>
       <UserPicker flow={flow} inputRef={fieldRef} />
-      {user && membership && (
-        <OptOutChoice
-          membership={membership}
-          choice={choice}
-          onChoose={(optOut) => {
-            setPicked({ userId: user.id, optOut });
-            setChoiceMissingFor(null);
-          }}
-          choiceMissing={choiceMissingFor === user.id}
-        />
-      )}
+      <div aria-live="polite">
+        {flow.resolvedMembership && <CurrentMfaState membership={flow.resolvedMembership} />}
+      </div>
     </ActionForm>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * The one flow behind every MFA form: find the user → prepare the request → confirm → run.
  *
- * Forms only describe their action; this hook owns the user field, the lookup, the pending
- * confirmation, the outcome and the guard against double submits.
+ * Forms only describe their action; this hook owns the user field, the lookup, the target's
+ * membership (for actions that depend on it), the pending confirmation, the outcome and the guard
+ * against double submits.
  */
 import { useRef, useState } from 'react';
 import type {
@@ -16,6 +17,7 @@ import type {
   UserSummary,
 } from '@/lib/protocol';
 import type { ActionName } from '@/lib/resolver/knowledge';
+import { useMembershipReader, type MembershipLookup, type MembershipRead } from './use-membership';
 import { classifyUserQuery } from './user-query';
 
 export type SignedInStatus = TabStatus & { session: NonNullable<TabStatus['session']> };
@@ -38,6 +40,8 @@ export interface PendingAction {
   input: ActionInput;
   request: PreparedRequest;
   target: UserSummary | null;
+  /** The target's membership, read while preparing; null when the action does not depend on it. */
+  membership: MembershipRead | null;
   /** Read again just before confirming, so the confirmation names the org the tab is in now. */
   status: SignedInStatus;
 }
@@ -52,16 +56,19 @@ export interface ActionFlowOptions {
   action: ActionName;
   /** Reads the tab's status again (and updates the header). */
   refreshStatus: () => Promise<Result<TabStatus>>;
+  /** Read the found user's membership (current MFA opt-out), to show it on the form and in the confirmation. */
+  readsMembership?: boolean;
 }
 
 export type ActionFlow = ReturnType<typeof useActionFlow>;
 
-export function useActionFlow({ bridge, action, refreshStatus }: ActionFlowOptions) {
+export function useActionFlow({ bridge, action, refreshStatus, readsMembership = false }: ActionFlowOptions) {
   const [phase, setPhase] = useState<FlowPhase>('editing');
   const [userText, setUserTextState] = useState('');
   const [lookup, setLookup] = useState<UserLookup>({ state: 'idle' });
   const [pending, setPending] = useState<PendingAction | null>(null);
   const [outcome, setOutcome] = useState<FlowOutcome | null>(null);
+  const membership = useMembershipReader(bridge);
   // React state updates land after the event, so two quick clicks would both see "editing";
   // a ref is read synchronously and blocks the second one.
   const busy = useRef(false);
@@ -106,7 +113,13 @@ export function useActionFlow({ bridge, action, refreshStatus }: ActionFlowOptio
   }
 
   async function prepare(input: ActionInput, target: UserSummary | null): Promise<FlowPhase> {
-    const [status, request] = await Promise.all([refreshStatus(), bridge.prepareAction({ action, input })]);
+    // Read afresh, so the confirmation shows the state as it is now; an unreadable membership does
+    // not block the action, it shows as unknown.
+    const [status, request, targetMembership] = await Promise.all([
+      refreshStatus(),
+      bridge.prepareAction({ action, input }),
+      readsMembership && target ? membership.read(target.id) : null,
+    ]);
     if (!status.ok) {
       setOutcome(status);
       return 'editing';
@@ -124,26 +137,36 @@ export function useActionFlow({ bridge, action, refreshStatus }: ActionFlowOptio
       setOutcome(request);
       return 'editing';
     }
-    setPending({ action, input, request: request.value, target, status: { ...status.value, session } });
+    setPending({
+      action,
+      input,
+      request: request.value,
+      target,
+      membership: targetMembership,
+      status: { ...status.value, session },
+    });
     return 'confirming';
   }
 
   function setUserText(text: string): void {
     setUserTextState(text);
     setLookup({ state: 'idle' });
+    membership.forget();
   }
 
   function chooseUser(userId: number): void {
     if (lookup.state !== 'done') return;
     const selected = lookup.candidates.find((user) => user.id === userId) ?? null;
     setLookup({ ...lookup, selected, choiceMissing: false });
+    if (selected && readsMembership) void membership.read(selected.id);
   }
 
-  /** Looks the user up only (when the form needs to show more before preparing). */
+  /** Looks the user up only, and shows their membership when the action depends on it. */
   function lookUpUser(): Promise<void> {
     return exclusive('working', async () => {
       setOutcome(null);
-      await findUser();
+      const user = await findUser();
+      if (user && readsMembership) void membership.read(user.id);
       return 'editing';
     });
   }
@@ -178,6 +201,8 @@ export function useActionFlow({ bridge, action, refreshStatus }: ActionFlowOptio
         setUserText('');
       } else {
         setOutcome(result);
+        // The change may or may not have landed (e.g. a timeout): show the state as it is now.
+        if (readsMembership && pending.target) void membership.read(pending.target.id);
       }
       void refreshStatus();
       return 'editing';
@@ -191,6 +216,8 @@ export function useActionFlow({ bridge, action, refreshStatus }: ActionFlowOptio
   }
 
   const resolvedUser = lookup.state === 'done' ? lookup.selected : null;
+  const resolvedMembership: MembershipLookup | null =
+    resolvedUser && membership.shown?.userId === resolvedUser.id ? membership.shown.lookup : null;
 
   return {
     phase,
@@ -199,6 +226,8 @@ export function useActionFlow({ bridge, action, refreshStatus }: ActionFlowOptio
     lookup,
     chooseUser,
     resolvedUser,
+    /** The resolved user's membership, once read (only for actions that read it). */
+    resolvedMembership,
     lookUpUser,
     lookUpAndReview,
     review,

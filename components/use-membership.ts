@@ -1,30 +1,42 @@
-/** The selected user's membership in the current org, as far as Resolver tells. */
-import { useEffect, useState } from 'react';
-import type { Failure, MembershipState, ResolverBridge, Result } from '@/lib/protocol';
+/**
+ * Reads a user's membership in the current org (their MFA opt-out flag) for the action flow, and
+ * keeps the latest answer to show on the form.
+ */
+import { useRef, useState } from 'react';
+import type { Failure, MembershipState, ResolverBridge } from '@/lib/protocol';
 
-export type MembershipLookup =
-  | { state: 'loading' }
+/** What one read told: the membership, or why it could not be read (the action stays possible). */
+export type MembershipRead =
   | { state: 'known'; membership: MembershipState }
   | { state: 'unavailable'; failure: Failure };
 
-export function useMembership(bridge: ResolverBridge, userId: number | null): MembershipLookup | null {
-  const [loaded, setLoaded] = useState<{ userId: number; result: Result<MembershipState> } | null>(null);
+export type MembershipLookup = { state: 'loading' } | MembershipRead;
 
-  useEffect(() => {
-    if (userId === null) return;
-    // A slower answer for a previously selected user must not overwrite the current one.
-    let current = true;
-    void bridge.getMembership({ userId }).then((result) => {
-      if (current) setLoaded({ userId, result });
-    });
-    return () => {
-      current = false;
-    };
-  }, [bridge, userId]);
+/** The user's opt-out flag when Resolver returned it; null when unknown. */
+export function currentOptOut(lookup: MembershipLookup | null): boolean | null {
+  return lookup?.state === 'known' ? lookup.membership.mfaOptOut : null;
+}
 
-  if (userId === null) return null;
-  if (loaded?.userId !== userId) return { state: 'loading' };
-  return loaded.result.ok
-    ? { state: 'known', membership: loaded.result.value }
-    : { state: 'unavailable', failure: loaded.result };
+export function useMembershipReader(bridge: ResolverBridge) {
+  const [shown, setShown] = useState<{ userId: number; lookup: MembershipLookup } | null>(null);
+  // Answers can arrive out of order (another user picked meanwhile): only the latest read is shown.
+  const latest = useRef(0);
+
+  async function read(userId: number): Promise<MembershipRead> {
+    const ticket = ++latest.current;
+    setShown({ userId, lookup: { state: 'loading' } });
+    const result = await bridge.getMembership({ userId });
+    const lookup: MembershipRead = result.ok
+      ? { state: 'known', membership: result.value }
+      : { state: 'unavailable', failure: result };
+    if (ticket === latest.current) setShown({ userId, lookup });
+    return lookup;
+  }
+
+  function forget(): void {
+    latest.current += 1;
+    setShown(null);
+  }
+
+  return { shown, read, forget };
 }

@@ -41,7 +41,7 @@ function pathOf(action: ActionName, layout: Layout, userId: number | undefined):
 /** Segments that need no percent-encoding, including the routes' own words. */
 const segment = fc.oneof(fc.constantFrom('api', 'user', 'users', 'core', 'v2'), fc.stringMatching(/^[a-z0-9_-]{1,8}$/));
 
-const layout: fc.Arbitrary<Layout> = fc.record({
+const layouts: fc.Arbitrary<Layout> = fc.record({
   service: fc.boolean(),
   prefix: fc.array(segment, { maxLength: 3 }),
   trailingSlash: fc.boolean(),
@@ -61,7 +61,7 @@ interface Spelling {
   moreServers: 0 | 1 | 2;
 }
 
-const spelling: fc.Arbitrary<Spelling> = fc.record({
+const spellings: fc.Arbitrary<Spelling> = fc.record({
   basePath: fc.constantFrom(0, 1, 2),
   server: fc.constantFrom(0, 1, 2, 3),
   moreServers: fc.constantFrom(0, 1, 2),
@@ -195,9 +195,27 @@ function openApi3PathItem(action: ActionName, example: unknown, choice: OpenApi3
 }
 
 /** Schema `examples` lists exist from OpenAPI 3.1 on. */
-function openApiVersion(version: string, choices: readonly OpenApi3Choice[]): string {
-  return choices.some((choice) => choice.placement === 'schema-examples') ? '3.1.0' : version;
+function openApiVersion(version: string, { placement }: OpenApi3Choice): string {
+  return placement === 'schema-examples' ? '3.1.0' : version;
 }
+
+/** How the document is written; its operations are all described the same way. */
+const plans = fc.oneof(
+  fc.record({
+    kind: fc.constant('swagger2' as const),
+    version: fc.constant('2.0'),
+    choice: fc.record({ placement: fc.constantFrom(...SWAGGER2_PLACEMENTS), other: junk }),
+  }),
+  fc.record({
+    kind: fc.constant('openapi3' as const),
+    version: fc.constantFrom('3.0.0', '3.0.3', '3.1.0'),
+    choice: fc.record({
+      placement: fc.constantFrom(...OPENAPI3_PLACEMENTS),
+      mediaType: fc.constantFrom(...OPENAPI3_MEDIA_TYPES),
+      other: junk,
+    }),
+  }),
+);
 
 /**
  * A Swagger 2.0 or OpenAPI 3.x document describing all three MFA operations, with `example` (the
@@ -208,53 +226,28 @@ export function describedExample<T extends { example: unknown }>(
   action: ActionName,
   cases: fc.Arbitrary<T>,
 ): fc.Arbitrary<Described<T>> {
-  const choicesFor = {
-    swagger2: fc.record({ placement: fc.constantFrom(...SWAGGER2_PLACEMENTS), other: junk }),
-    openapi3: fc.record({
-      placement: fc.constantFrom(...OPENAPI3_PLACEMENTS),
-      mediaType: fc.constantFrom(...OPENAPI3_MEDIA_TYPES),
-      other: junk,
-    }),
-  };
-  const documents = fc.oneof(
-    fc.record({
-      kind: fc.constant('swagger2' as const),
-      layout,
-      choices: fc.tuple(choicesFor.swagger2, choicesFor.swagger2, choicesFor.swagger2),
-      version: fc.constantFrom('2.0'),
-    }),
-    fc.record({
-      kind: fc.constant('openapi3' as const),
-      layout,
-      choices: fc.tuple(choicesFor.openapi3, choicesFor.openapi3, choicesFor.openapi3),
-      version: fc.constantFrom('3.0.0', '3.0.3', '3.1.0'),
-    }),
-  );
-  return fc.tuple(documents, spelling, cases, junk, junk).map(([plan, spelled, chosen, ...others]) => {
+  return fc.tuple(plans, layouts, spellings, cases, junk).map(([plan, layout, spelled, chosen, other]) => {
     const paths: Record<string, unknown> = {};
     const sections: Parts['sections'] = {};
-    ACTION_NAMES.forEach((name, index) => {
-      const example = name === action ? chosen.example : others.pop();
+    for (const name of ACTION_NAMES) {
+      const example = name === action ? chosen.example : other;
       const parts: Parts = { pathItem: { get: { responses: { 200: { description: 'ok' } } } }, sections };
-      if (plan.kind === 'swagger2') {
-        swagger2PathItem(name, plan.layout, example, plan.choices[index], parts);
-      } else {
-        openApi3PathItem(name, example, plan.choices[index], parts);
-      }
-      paths[keyOf(name, plan.layout)] = parts.pathItem;
-    });
+      if (plan.kind === 'swagger2') swagger2PathItem(name, layout, example, plan.choice, parts);
+      else openApi3PathItem(name, example, plan.choice, parts);
+      paths[keyOf(name, layout)] = parts.pathItem;
+    }
     // Look-alikes that must not be taken for the operations.
     const decoy = { put: { requestBody: { content: { 'application/json': { example: { decoy: 1 } } } } } };
-    paths[keyOf('setMfaOptOut', plan.layout).replace(/\{[^}]*\}/, 'me')] = decoy;
-    paths[keyOf('resetUserMfa', plan.layout).replace('/reset', '/{reset}/now')] = decoy;
+    paths[keyOf('setMfaOptOut', layout).replace(/\{[^}]*\}/, 'me')] = decoy;
+    paths[keyOf('resetUserMfa', layout).replace('/reset', '/{reset}/now')] = decoy;
     const info = { title: 'core', version: '1' };
-    const base = basePathOf(plan.layout);
+    const base = basePathOf(layout);
     const document: Record<string, unknown> =
       plan.kind === 'swagger2'
         ? { swagger: plan.version, info, basePath: swagger2BasePath(base, spelled), paths, ...sections }
-        : { openapi: openApiVersion(plan.version, plan.choices), info, servers: openApiServers(base, spelled), paths, ...sections };
+        : { openapi: openApiVersion(plan.version, plan.choice), info, servers: openApiServers(base, spelled), paths, ...sections };
     // A field left out, not one set to undefined, as in a parsed document.
     for (const key of ['basePath', 'servers']) if (document[key] === undefined) delete document[key];
-    return { ...chosen, document, pathFor: (userId?: number) => pathOf(action, plan.layout, userId) };
+    return { ...chosen, document, pathFor: (userId?: number) => pathOf(action, layout, userId) };
   });
 }

@@ -87,6 +87,11 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     // Playwright disables all extensions by default; --disable-extensions-except re-allows ours.
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 800 },
+    // Playwright's own Ctrl-C handler would exit before close() removes the profile; callers (the
+    // demo, the test runner) stop things themselves, and Playwright still kills Chromium on exit.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${build.dir}`,

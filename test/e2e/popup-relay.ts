@@ -50,6 +50,12 @@ const CdpMessageSchema = z.looseObject({
   params: z.looseObject({ targetInfo: TargetInfoSchema.optional() }).optional(),
 });
 
+/** The fields the relay acts on; anything it does not recognise is passed through untouched. */
+function readMessage(text: string): z.infer<typeof CdpMessageSchema> {
+  const parsed = CdpMessageSchema.safeParse(JSON.parse(text));
+  return parsed.success ? parsed.data : {};
+}
+
 /**
  * Ids far above Playwright's own counter (which starts at 1), so the relay can recognise and
  * swallow its replies; still below 2^31, as Chromium drops commands whose id is not an int32.
@@ -73,7 +79,7 @@ function relayConnection(client: Socket, devtoolsUrl: string, popupUrlPrefix: st
 
   client.on('message', (data) => {
     const text = data.toString();
-    const message = CdpMessageSchema.parse(JSON.parse(text));
+    const message = readMessage(text);
     // Browser-wide auto-attach would hand this connection every tab (and make new tabs wait for it);
     // discovery reports targets without attaching, and has the same empty reply.
     if (message.sessionId === undefined && message.method === 'Target.setAutoAttach') {
@@ -85,7 +91,7 @@ function relayConnection(client: Socket, devtoolsUrl: string, popupUrlPrefix: st
 
   upstream.on('message', (data) => {
     const text = data.toString();
-    const message = CdpMessageSchema.parse(JSON.parse(text));
+    const message = readMessage(text);
     if (message.id !== undefined && relayIds.delete(message.id)) return;
     const target = message.sessionId === undefined ? message.params?.targetInfo : undefined;
     if (target && target.type === 'page' && target.url.startsWith(popupUrlPrefix) && !attached.has(target.targetId)) {

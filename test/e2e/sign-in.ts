@@ -80,7 +80,7 @@ export async function signIn(page: Page, sim: SignInTarget, options: SignInOptio
       continue;
     }
     // The setup step shows the key a person would type into their authenticator app.
-    const shownKey = page.locator('#mfa-secret');
+    const shownKey = page.getByText('Key:').locator('code');
     if (await visible(shownKey)) totpSecret = (await shownKey.innerText()).trim();
     if (!totpSecret) throw new Error(`${options.email} must enter an authenticator code: pass \`totpSecret\`.`);
     await code.fill(await generate({ secret: totpSecret }));
