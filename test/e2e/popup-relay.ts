@@ -12,35 +12,10 @@
  * attaches explicitly to pages whose URL starts with the popup's URL, so the popup, and nothing
  * else, appears in that connection as an ordinary page (locators, screenshots, console, network).
  */
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { WebSocket, WebSocketServer } from 'ws';
 import { z } from 'zod';
-
-/** The slice of the `ws` package used here. */
-interface Socket {
-  readonly readyState: number;
-  send(data: string): void;
-  close(): void;
-  on(event: 'message', listener: (data: Buffer) => void): void;
-  on(event: 'open' | 'close', listener: () => void): void;
-  on(event: 'error', listener: (error: Error) => void): void;
-}
-interface SocketServer {
-  address(): AddressInfo | string | null;
-  close(callback?: () => void): void;
-  on(event: 'listening', listener: () => void): void;
-  on(event: 'connection', listener: (socket: Socket) => void): void;
-}
-interface WsModule {
-  ws: { new (url: string, options: { perMessageDeflate: boolean; maxPayload: number }): Socket; readonly OPEN: number };
-  wsServer: new (options: { host: string; port: number }) => SocketServer;
-}
-
-// playwright-core ships the `ws` package in this exported bundle; using it avoids a second copy.
-const { ws: WebSocket, wsServer: WebSocketServer } = createRequire(import.meta.url)(
-  'playwright-core/lib/utilsBundle',
-) as WsModule;
 
 const TargetInfoSchema = z.object({ targetId: z.string(), type: z.string(), url: z.string() });
 const CdpMessageSchema = z.looseObject({
@@ -64,7 +39,7 @@ const RELAY_ID_BASE = 2_000_000_000;
 /** CDP screenshots and DOM snapshots can be large. */
 const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
 
-function relayConnection(client: Socket, devtoolsUrl: string, popupUrlPrefix: string): void {
+function relayConnection(client: WebSocket, devtoolsUrl: string, popupUrlPrefix: string): void {
   const upstream = new WebSocket(devtoolsUrl, { perMessageDeflate: false, maxPayload: MAX_MESSAGE_BYTES });
   const queued: string[] = [];
   const relayIds = new Set<number>();
