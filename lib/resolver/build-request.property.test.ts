@@ -8,6 +8,8 @@ import type { JsonPath } from './json-value';
 import { describedExample } from './test-descriptions';
 
 const RUNS = { numRuns: 10_000 };
+/** 10,000 runs take a second or two; the default 5 s is too tight when the machine is busy. */
+const PROPERTY_TIMEOUT = 30_000;
 
 const userIds = fc.oneof(
   fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
@@ -32,7 +34,7 @@ const jsonNumber = fc.oneof(
 const dictionary = <T>(keys: fc.Arbitrary<string>, values: fc.Arbitrary<T>, minKeys: number, maxKeys: number) =>
   fc.dictionary(keys, values, { minKeys, maxKeys, noNullPrototype: true, size: 'xsmall' });
 
-/** Field values of a membership-like body, made afresh for each field (a copy must share none). */
+/** Field values of a membership-like body, made afresh for each field: a copy must share none. */
 const FIELD_VALUES: (() => unknown)[] = [
   () => true,
   () => false,
@@ -55,11 +57,17 @@ const FIELD_VALUES: (() => unknown)[] = [
  * generating each one is what makes wide objects slow.
  */
 const manyFields = fc
-  .tuple(fc.array(fc.tuple(anyKey, fc.nat(FIELD_VALUES.length - 1)), { minLength: 10, maxLength: 40 }), fc.jsonValue({ maxDepth: 1 }))
+  .tuple(
+    fc.array(fc.tuple(anyKey, fc.nat(FIELD_VALUES.length - 1)), { minLength: 10, maxLength: 40 }),
+    fc.jsonValue({ maxDepth: 1 }),
+  )
   .map(([fields, mfaOptOut]) => ({
-    ...Object.fromEntries(fields.map(([key, value]) => [key, FIELD_VALUES[value]?.()])),
+    ...Object.fromEntries(fields.map(([key, index]) => [key, FIELD_VALUES[index]?.()])),
     mfaOptOut,
   }));
+
+/** Any JSON, or a wide object: what an API description may give as an example body. */
+const examples = fc.oneof(fc.jsonValue({ maxDepth: 3 }), manyFields).map((example) => ({ example }));
 
 const jsonWithout = (numbers: boolean, keys: fc.Arbitrary<string>) =>
   fc.letrec((tie) => ({
@@ -98,7 +106,10 @@ function nested(
   });
   const asElement = fc
     .tuple(fc.array(siblings, { maxLength: 3 }), fc.array(siblings, { maxLength: 3 }), inner)
-    .map(([before, after, placed]) => ({ example: [...before, placed.example, ...after], at: [before.length, ...placed.at] }));
+    .map(([before, after, placed]) => ({
+      example: [...before, placed.example, ...after],
+      at: [before.length, ...placed.at],
+    }));
   return fc.oneof(innermost, asField, asElement);
 }
 
@@ -110,8 +121,9 @@ const onlyNumber = nested(
   4,
 );
 
-/** The rule of the brief: case, `_` and `-` aside, the key is id, ids, userId or userIds. */
-const namesUserId = (key: string) => ['id', 'ids', 'userid', 'userids'].includes(key.toLowerCase().replace(/[_-]/g, ''));
+/** The documented rule for a user-id key: case, `_` and `-` aside, it is id, ids, userId or userIds. */
+const namesUserId = (key: string) =>
+  ['id', 'ids', 'userid', 'userids'].includes(key.toLowerCase().replace(/[_-]/g, ''));
 
 const userIdKey = fc
   .tuple(
@@ -120,8 +132,8 @@ const userIdKey = fc
     fc.array(fc.constantFrom('', '', '', '_', '-', '__'), { minLength: 8, maxLength: 8 }),
   )
   .map(([word, upper, separators]) => {
-    const letters = [...word].map((letter, i) => `${separators[i]}${upper[i] ? letter.toUpperCase() : letter.toLowerCase()}`);
-    return `${letters.join('')}${separators[word.length]}`;
+    const letters = [...word].map((letter, i) => (upper[i] ? letter.toUpperCase() : letter.toLowerCase()));
+    return `${letters.map((letter, i) => `${separators[i]}${letter}`).join('')}${separators[word.length]}`;
   });
 
 const otherKey = fc
@@ -199,64 +211,78 @@ function vandalize(value: unknown): void {
 }
 
 describe('buildActionRequest properties', () => {
-  it('property: the opt-out body is exactly { mfaOptOut } and the path is the template with the id in decimal, whatever the description and its membership example', () => {
-    const membershipExamples = fc.oneof(fc.jsonValue({ maxDepth: 3 }), manyFields).map((example) => ({ example }));
-    fc.assert(
-      fc.property(
-        describedExample('setMfaOptOut', membershipExamples),
-        fc.boolean(),
-        userIds,
-        ({ document, pathFor }, optOut, userId) => {
-          const request = buildActionRequest('setMfaOptOut', { userId, optOut }, document);
-          assert.deepEqual(request.body, { mfaOptOut: optOut });
-          assert.deepEqual(Reflect.ownKeys(request.body as object), ['mfaOptOut']);
-          assert.equal(request.path, pathFor(userId));
-          assert.equal(request.source, 'spec');
-        },
-      ),
-      RUNS,
-    );
-  });
+  it(
+    'property: the opt-out body is exactly { mfaOptOut } and the path the template with the id in decimal, whatever the description',
+    { timeout: PROPERTY_TIMEOUT },
+    () => {
+      fc.assert(
+        fc.property(
+          describedExample('setMfaOptOut', examples),
+          fc.boolean(),
+          userIds,
+          ({ document, pathFor }, optOut, userId) => {
+            const request = buildActionRequest('setMfaOptOut', { userId, optOut }, document);
+            assert.deepEqual(request.body, { mfaOptOut: optOut });
+            assert.deepEqual(Reflect.ownKeys(request.body as object), ['mfaOptOut']);
+            assert.equal(request.path, pathFor(userId));
+            assert.equal(request.source, 'spec');
+          },
+        ),
+        RUNS,
+      );
+    },
+  );
 
-  it('property: the reset body differs from an example with one number only there, where the user id goes', () => {
-    fc.assert(
-      fc.property(describedExample('resetUserMfa', onlyNumber), userIds, (described, userId) => {
-        const before = structuredClone(described.example);
-        const request = buildActionRequest('resetUserMfa', { userId }, described.document);
-        assertOnlyPlaceholderReplaced(request.body, described, userId);
-        assert.equal(request.path, described.pathFor());
-        assert.deepEqual(described.example, before, 'the description is left as it was');
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'property: the reset body differs from an example holding one number only there, where the user id goes',
+    { timeout: PROPERTY_TIMEOUT },
+    () => {
+      fc.assert(
+        fc.property(describedExample('resetUserMfa', onlyNumber), userIds, (described, userId) => {
+          const before = structuredClone(described.example);
+          const request = buildActionRequest('resetUserMfa', { userId }, described.document);
+          assertOnlyPlaceholderReplaced(request.body, described, userId);
+          assert.equal(request.path, described.pathFor());
+          assert.deepEqual(described.example, before, 'the description is left as it was');
+        }),
+        RUNS,
+      );
+    },
+  );
 
-  it('property: among several numbers, the reset body replaces only the one under a user-id key', () => {
-    fc.assert(
-      fc.property(describedExample('resetUserMfa', userIdAmongNumbers), userIds, (described, userId) => {
-        assert.ok(numbersIn(described.example) >= 2, 'the example holds several numbers');
-        const request = buildActionRequest('resetUserMfa', { userId }, described.document);
-        assertOnlyPlaceholderReplaced(request.body, described, userId);
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'property: among several numbers, the reset body replaces only the one under a user-id key',
+    { timeout: PROPERTY_TIMEOUT },
+    () => {
+      fc.assert(
+        fc.property(describedExample('resetUserMfa', userIdAmongNumbers), userIds, (described, userId) => {
+          assert.ok(numbersIn(described.example) >= 2, 'the example holds several numbers');
+          const request = buildActionRequest('resetUserMfa', { userId }, described.document);
+          assertOnlyPlaceholderReplaced(request.body, described, userId);
+        }),
+        RUNS,
+      );
+    },
+  );
 
-  it('property: the enforce body deep-equals the example and is a copy: changing it leaves the description intact', () => {
-    const enforceExamples = fc.oneof(fc.jsonValue({ maxDepth: 4 }), manyFields).map((example) => ({ example }));
-    fc.assert(
-      fc.property(describedExample('enforceOrgMfa', enforceExamples), ({ document, example, pathFor }) => {
-        // JSON is enough to see a change: vandalize writes strings and adds fields.
-        const before = JSON.stringify(document);
-        const request = buildActionRequest('enforceOrgMfa', {}, document);
-        assert.deepEqual(request.body, example);
-        assert.equal(request.path, pathFor());
-        const shared = containersIn(document);
-        assert.deepEqual([...containersIn(request.body)].filter((container) => shared.has(container)), []);
-        vandalize(request.body);
-        assert.equal(JSON.stringify(document), before, 'the description is left as it was');
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'property: the enforce body deep-equals the example and is a copy: changing it leaves the description intact',
+    { timeout: PROPERTY_TIMEOUT },
+    () => {
+      fc.assert(
+        fc.property(describedExample('enforceOrgMfa', examples), ({ document, example, pathFor }) => {
+          // JSON is enough to see a change: vandalize writes strings and adds fields.
+          const before = JSON.stringify(document);
+          const request = buildActionRequest('enforceOrgMfa', {}, document);
+          assert.deepEqual(request.body, example);
+          assert.equal(request.path, pathFor());
+          const shared = containersIn(document);
+          assert.deepEqual([...containersIn(request.body)].filter((container) => shared.has(container)), []);
+          vandalize(request.body);
+          assert.equal(JSON.stringify(document), before, 'the description is left as it was');
+        }),
+        RUNS,
+      );
+    },
+  );
 });

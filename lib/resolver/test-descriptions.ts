@@ -103,7 +103,12 @@ const OPENAPI3_PLACEMENTS = [
   'schema-examples',
   'request-body-ref',
 ] as const;
-const OPENAPI3_MEDIA_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/vnd.resolver+json', '*/*'];
+const OPENAPI3_MEDIA_TYPES = [
+  'application/json',
+  'Application/JSON;charset=UTF-8',
+  'application/vnd.resolver+json',
+  '*/*',
+];
 
 interface Parts {
   pathItem: Record<string, unknown>;

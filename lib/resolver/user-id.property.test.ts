@@ -9,6 +9,8 @@ import { OPENAPI30_BROKEN, SWAGGER2_SERVICE } from './test-specs';
 import { checkUserId, parseUserId } from './user-id';
 
 const RUNS = { numRuns: 10_000 };
+/** 10,000 runs take a second or two; the default 5 s is too tight when the machine is busy. */
+const PROPERTY_TIMEOUT = 30_000;
 
 /** Pieces someone might paste, or type to steer the request, into the user-id field. */
 const PIECES = [
@@ -53,7 +55,7 @@ function parsed(text: string): number | RequestBuildError {
 }
 
 describe('parseUserId properties', () => {
-  it('property: any text is refused with a RequestBuildError or read as a positive safe integer written exactly as the trimmed text', () => {
+  it('property: any text is refused with a RequestBuildError or read as a positive safe integer written exactly as the trimmed text', { timeout: PROPERTY_TIMEOUT }, () => {
     let accepted = 0;
     fc.assert(
       fc.property(texts, (text) => {
@@ -69,7 +71,7 @@ describe('parseUserId properties', () => {
     expect(accepted).toBeGreaterThan(1000);
   });
 
-  it('property: no accepted id escapes its path template: the membership path is exactly /user/users/<id>/membership', () => {
+  it('property: no accepted id escapes its path template: the membership path is exactly /user/users/<id>/membership', { timeout: PROPERTY_TIMEOUT }, () => {
     let accepted = 0;
     fc.assert(
       fc.property(texts, descriptions, fc.boolean(), (text, description, optOut) => {
@@ -86,7 +88,7 @@ describe('parseUserId properties', () => {
     expect(accepted).toBeGreaterThan(1000);
   });
 
-  it('property: a valid id with a path, encoding, sign, exponent or foreign-digit piece inserted anywhere is refused', () => {
+  it('property: a valid id with a path, encoding, sign, exponent or foreign-digit piece inserted anywhere is refused', { timeout: PROPERTY_TIMEOUT }, () => {
     // Everything but ASCII digits and the edge whitespace a paste may bring.
     const hostile = PIECES.filter((piece) => /[^0-9 \t\r\n]/.test(piece));
     fc.assert(
@@ -162,7 +164,7 @@ describe('checkUserId properties', () => {
     fc.constantFrom(2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, -(2 ** 53 - 1), 1e21),
   );
 
-  it('property: a number is accepted, unchanged, exactly when it is a positive safe integer, as the protocol schema says', () => {
+  it('property: a number is accepted, unchanged, exactly when it is a positive safe integer, as the protocol schema says', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(numbers, (value) => {
         const valid = Number.isSafeInteger(value) && value > 0;
@@ -174,7 +176,7 @@ describe('checkUserId properties', () => {
     );
   });
 
-  it('property: anything that is not a number (numeric strings, bigints, boxed numbers, arrays) is refused', () => {
+  it('property: anything that is not a number (numeric strings, bigints, boxed numbers, arrays) is refused', { timeout: PROPERTY_TIMEOUT }, () => {
     const others = fc.oneof(
       fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true }),
       fc.constantFrom<unknown>('42', ' 42', 42n, Object(42), [42], { valueOf: () => 42 }, true),

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { t } from '../../lib/i18n';
 import { SEED, startSimulator } from '../simulator';
 import { launchExtensionBrowser, signIn, type ExtensionBrowser } from '../e2e/harness';
-import { accountLines } from './accounts';
+import { accountLines } from '../simulator/accounts';
 
 const OUTPUT_DIR = resolve('demo-output');
 

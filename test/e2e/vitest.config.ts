@@ -8,8 +8,8 @@ export default defineConfig({
     name: 'e2e',
     root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'node',
-    // Plain tests of the harness and the demo live here too: they are not extension code.
-    include: ['test/e2e/**/*.e2e.ts', 'test/e2e/**/*.test.ts', 'test/demo/**/*.test.ts'],
+    // Plain tests of the harness live here too: they are not extension code.
+    include: ['test/e2e/**/*.e2e.ts', 'test/e2e/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -2,6 +2,7 @@
  * `npm run sim`: runs a simulator until Ctrl-C. PORT=<n> picks the port (default: a free one);
  * SIM_EXAMPLES=<variant> and SIM_SWAGGER_UI=2 choose the advertised examples and the legacy UI.
  */
+import { accountLines } from './accounts';
 import { EXAMPLE_VARIANT_NAMES, type ExampleVariantName, SEED, startSimulator } from './index';
 
 function variantFromEnv(): ExampleVariantName {
@@ -17,7 +18,6 @@ const sim = await startSimulator({
   swaggerUi: process.env.SIM_SWAGGER_UI === '2' ? '2' : '3',
 });
 
-const { users, passwords } = SEED;
 console.log(`Resolver Core simulator (listening on 127.0.0.1:${sim.port})
   production login:  ${sim.origin(SEED.tenants.production)}/
   production Swagger: ${sim.origin(SEED.tenants.production)}/api
@@ -25,13 +25,7 @@ console.log(`Resolver Core simulator (listening on 127.0.0.1:${sim.port})
   (map *.resolver.com to 127.0.0.1, e.g. chromium --host-resolver-rules="MAP *.resolver.com 127.0.0.1")
 
 Accounts:
-  ${users.admin.email} / ${passwords.admin}   admin of every org, not enrolled in MFA
-  ${users.alice.email} / ${passwords.user}   enrolled in TOTP, secret ${users.alice.totpSecret}
-  ${users.bob.email} / ${passwords.user}     not enrolled
-  ${users.carol.email} / ${passwords.user}   opted out of MFA
-  ${users.dave.email} / ${passwords.user}  SSO user (MFA never applies)
-  ${users.viewer.email} / ${passwords.user}  not an admin
-  user001…user240@acme.example / ${passwords.user}   generated users
+${accountLines().map((line) => `  ${line}`).join('\n')}
 Press Ctrl-C to stop.`);
 
 process.on('SIGINT', () => {

@@ -1,5 +1,5 @@
 /** The demo's sign-in accounts, described from the simulator's seed so the list cannot drift. */
-import { SEED } from '../simulator';
+import { SEED } from './index';
 
 type NamedUser = (typeof SEED.users)[keyof typeof SEED.users];
 

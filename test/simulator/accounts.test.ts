@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED } from '../simulator';
+import { SEED } from './index';
 import { accountLines } from './accounts';
 
 describe('accountLines', () => {
