@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n';
 import type { FailureKind, MembershipState } from '@/lib/protocol';
 import { parseUserId } from '@/lib/resolver';
+import { failureOf } from '@/lib/resolver/test-failure';
 import { countInteractions } from './count-interactions';
 import { MfaOptOutForm } from './MfaOptOutForm';
 import { createTestBridge, deferred, formPropsFor, preparedRequest, type Handlers } from './test-bridge';
@@ -34,14 +35,6 @@ async function reviewBob(user: ReturnType<typeof userEvent.setup>, field: HTMLEl
   return screen.findByRole('dialog');
 }
 
-function parserMessage(text: string): string {
-  try {
-    parseUserId(text);
-  } catch (error) {
-    if (error instanceof Error) return error.message;
-  }
-  throw new Error(`expected ${text} to be refused`);
-}
 
 describe('MfaOptOutForm', () => {
   it('starts with the user field and the two directions, nothing asked of the tab', () => {
@@ -192,7 +185,7 @@ describe('MfaOptOutForm', () => {
     await user.type(field, typed);
     await user.click(screen.getByRole('button', { name: button }));
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveAccessibleDescription(expect.stringContaining(parserMessage(typed)));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(failureOf(() => parseUserId(typed)).message));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(calls).toEqual([]);
   });

@@ -90,6 +90,7 @@ function openApiServers(path: string, { server, moreServers }: Spelling): unknow
   return moreServers === 0 ? [first] : [first, { url: '/ignored/because/not/first' }];
 }
 
+/** Values that only fill the document out; generating more varied ones would only cost time. */
 const junk = fc.constantFrom<unknown>(null, 0, 1, true, 'x', {}, [], { note: 'x', count: 2 }, [0, 'x']);
 
 const SWAGGER2_PLACEMENTS = ['schema', 'x-example', 'definition', 'parameter-ref', 'path-item', 'ref-sibling'] as const;
@@ -223,9 +224,9 @@ const plans = fc.oneof(
 );
 
 /**
- * A Swagger 2.0 or OpenAPI 3.x document describing all three MFA operations, with `example` (the
- * case's) as the body example of `action` and arbitrary JSON as the others', plus decoys: other
- * verbs on the same route and routes that look alike.
+ * A Swagger 2.0 or OpenAPI 3.x document describing all three MFA operations, with the case's
+ * `example` as the body example of `action` and a small JSON value as the others', plus decoys:
+ * another verb on each route, and routes that look alike.
  */
 export function describedExample<T extends { example: unknown }>(
   action: ActionName,
@@ -242,7 +243,7 @@ export function describedExample<T extends { example: unknown }>(
       paths[keyOf(name, layout)] = parts.pathItem;
     }
     // Look-alikes that must not be taken for the operations.
-    const decoy = { put: { requestBody: { content: { 'application/json': { example: { decoy: 1 } } } } } };
+    const decoy = { put: { responses: { 204: { description: 'done' } } } };
     paths[keyOf('setMfaOptOut', layout).replace(/\{[^}]*\}/, 'me')] = decoy;
     paths[keyOf('resetUserMfa', layout).replace('/reset', '/{reset}/now')] = decoy;
     const info = { title: 'core', version: '1' };
@@ -250,7 +251,13 @@ export function describedExample<T extends { example: unknown }>(
     const document: Record<string, unknown> =
       plan.kind === 'swagger2'
         ? { swagger: plan.version, info, basePath: swagger2BasePath(base, spelled), paths, ...sections }
-        : { openapi: openApiVersion(plan.version, plan.choice), info, servers: openApiServers(base, spelled), paths, ...sections };
+        : {
+            openapi: openApiVersion(plan.version, plan.choice),
+            info,
+            servers: openApiServers(base, spelled),
+            paths,
+            ...sections,
+          };
     // A field left out, not one set to undefined, as in a parsed document.
     for (const key of ['basePath', 'servers']) if (document[key] === undefined) delete document[key];
     return { ...chosen, document, pathFor: (userId?: number) => pathOf(action, layout, userId) };

@@ -1,4 +1,4 @@
-/** Shared by the tests of this folder: the RequestBuildError a call throws. */
+/** Shared by tests: the RequestBuildError a call throws. */
 import { RequestBuildError } from './request-error';
 
 export function failureOf(run: () => unknown): RequestBuildError {

@@ -55,57 +55,69 @@ function parsed(text: string): number | RequestBuildError {
 }
 
 describe('parseUserId properties', () => {
-  it('property: any text is refused with a RequestBuildError or read as a positive safe integer written exactly as the trimmed text', { timeout: PROPERTY_TIMEOUT }, () => {
-    let accepted = 0;
-    fc.assert(
-      fc.property(texts, (text) => {
-        const id = parsed(text);
-        if (id instanceof RequestBuildError) return;
-        accepted += 1;
-        assert.ok(Number.isSafeInteger(id) && id > 0, `${id} is a positive safe integer`);
-        assert.equal(String(id), text.trim());
-      }),
-      RUNS,
-    );
-    // The property says nothing if every text is refused.
-    expect(accepted).toBeGreaterThan(1000);
-  });
+  it(
+    'property: any text is refused with a RequestBuildError or read as a positive safe integer spelled as the trimmed text',
+    { timeout: PROPERTY_TIMEOUT },
+    () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(texts, (text) => {
+          const id = parsed(text);
+          if (id instanceof RequestBuildError) return;
+          accepted += 1;
+          assert.ok(Number.isSafeInteger(id) && id > 0, `${id} is a positive safe integer`);
+          assert.equal(String(id), text.trim());
+        }),
+        RUNS,
+      );
+      // The property says nothing if every text is refused.
+      expect(accepted).toBeGreaterThan(1000);
+    },
+  );
 
-  it('property: no accepted id escapes its path template: the membership path is exactly /user/users/<id>/membership', { timeout: PROPERTY_TIMEOUT }, () => {
-    let accepted = 0;
-    fc.assert(
-      fc.property(texts, descriptions, fc.boolean(), (text, description, optOut) => {
-        const id = parsed(text);
-        if (id instanceof RequestBuildError) return;
-        accepted += 1;
-        const { path } = buildActionRequest('setMfaOptOut', { userId: id, optOut }, description);
-        assert.equal(path, `/user/users/${id}/membership`);
-        assert.ok(!path.includes('..') && !path.includes('%'), path);
-        assert.equal(path.split('/').length, 5, path);
-      }),
-      RUNS,
-    );
-    expect(accepted).toBeGreaterThan(1000);
-  });
+  it(
+    'property: no accepted id escapes its path template: the membership path is exactly /user/users/<id>/membership',
+    { timeout: PROPERTY_TIMEOUT },
+    () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(texts, descriptions, fc.boolean(), (text, description, optOut) => {
+          const id = parsed(text);
+          if (id instanceof RequestBuildError) return;
+          accepted += 1;
+          const { path } = buildActionRequest('setMfaOptOut', { userId: id, optOut }, description);
+          assert.equal(path, `/user/users/${id}/membership`);
+          assert.ok(!path.includes('..') && !path.includes('%'), path);
+          assert.equal(path.split('/').length, 5, path);
+        }),
+        RUNS,
+      );
+      expect(accepted).toBeGreaterThan(1000);
+    },
+  );
 
-  it('property: a valid id with a path, encoding, sign, exponent or foreign-digit piece inserted anywhere is refused', { timeout: PROPERTY_TIMEOUT }, () => {
-    // Everything but ASCII digits and the edge whitespace a paste may bring.
-    const hostile = PIECES.filter((piece) => /[^0-9 \t\r\n]/.test(piece));
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
-        fc.constantFrom(...hostile),
-        fc.nat(),
-        (id, piece, at) => {
-          const digits = String(id);
-          const position = at % (digits.length + 1);
-          const text = `${digits.slice(0, position)}${piece}${digits.slice(position)}`;
-          assert.throws(() => parseUserId(text), RequestBuildError, JSON.stringify(text));
-        },
-      ),
-      RUNS,
-    );
-  });
+  it(
+    'property: a valid id with a path, encoding, sign, exponent or foreign-digit piece inserted anywhere is refused',
+    { timeout: PROPERTY_TIMEOUT },
+    () => {
+      // Everything but ASCII digits and the edge whitespace a paste may bring.
+      const hostile = PIECES.filter((piece) => /[^0-9 \t\r\n]/.test(piece));
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+          fc.constantFrom(...hostile),
+          fc.nat(),
+          (id, piece, at) => {
+            const digits = String(id);
+            const position = at % (digits.length + 1);
+            const text = `${digits.slice(0, position)}${piece}${digits.slice(position)}`;
+            assert.throws(() => parseUserId(text), RequestBuildError, JSON.stringify(text));
+          },
+        ),
+        RUNS,
+      );
+    },
+  );
 
   it.each([
     ['a path to another endpoint', '1/../org/mfa'],
@@ -126,6 +138,8 @@ describe('parseUserId properties', () => {
     ['a plus sign', '+42'],
     ['a minus sign', '-42'],
     ['a decimal point', '42.0'],
+    ['an Arabic-Indic digit', '١'],
+    ['a full-width digit', '１'],
     ['Arabic-Indic digits', '١٢'],
     ['full-width digits', '１２'],
     ['Devanagari digits', '४२'],
@@ -164,29 +178,37 @@ describe('checkUserId properties', () => {
     fc.constantFrom(2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, -(2 ** 53 - 1), 1e21),
   );
 
-  it('property: a number is accepted, unchanged, exactly when it is a positive safe integer, as the protocol schema says', { timeout: PROPERTY_TIMEOUT }, () => {
-    fc.assert(
-      fc.property(numbers, (value) => {
-        const valid = Number.isSafeInteger(value) && value > 0;
-        assert.equal(UserIdSchema.safeParse(value).success, valid, `the protocol schema on ${value}`);
-        if (valid) assert.equal(checkUserId(value), value);
-        else assert.throws(() => checkUserId(value), RequestBuildError, `${value}`);
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'property: a number is accepted, unchanged, exactly when it is a positive safe integer, as the protocol says',
+    { timeout: PROPERTY_TIMEOUT },
+    () => {
+      fc.assert(
+        fc.property(numbers, (value) => {
+          const valid = Number.isSafeInteger(value) && value > 0;
+          assert.equal(UserIdSchema.safeParse(value).success, valid, `the protocol schema on ${value}`);
+          if (valid) assert.equal(checkUserId(value), value);
+          else assert.throws(() => checkUserId(value), RequestBuildError, `${value}`);
+        }),
+        RUNS,
+      );
+    },
+  );
 
-  it('property: anything that is not a number (numeric strings, bigints, boxed numbers, arrays) is refused', { timeout: PROPERTY_TIMEOUT }, () => {
-    const others = fc.oneof(
-      fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true }),
-      fc.constantFrom<unknown>('42', ' 42', 42n, Object(42), [42], { valueOf: () => 42 }, true),
-    );
-    fc.assert(
-      fc.property(
-        others.filter((value) => typeof value !== 'number'),
-        (value) => assert.throws(() => checkUserId(value), RequestBuildError),
-      ),
-      RUNS,
-    );
-  });
+  it(
+    'property: anything that is not a number (numeric strings, bigints, boxed numbers, arrays) is refused',
+    { timeout: PROPERTY_TIMEOUT },
+    () => {
+      const others = fc.oneof(
+        fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true }),
+        fc.constantFrom<unknown>('42', ' 42', 42n, Object(42), [42], { valueOf: () => 42 }, true),
+      );
+      fc.assert(
+        fc.property(
+          others.filter((value) => typeof value !== 'number'),
+          (value) => assert.throws(() => checkUserId(value), RequestBuildError),
+        ),
+        RUNS,
+      );
+    },
+  );
 });

@@ -1,0 +1,258 @@
+/**
+ * What an admin does with the helper in the action specs, written once: sign in, open the helper
+ * (toolbar popup or in-page panel), fill an action's form, confirm; and the checks every spec
+ * file ends with. Locator names come from the messages module, so the specs read like the UI.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { t } from '../../lib/i18n';
+import { ACTIONS, SESSION_KEYS, SWAGGER_PAGE_PATH } from '../../lib/resolver/knowledge';
+import {
+  EXAMPLE_VARIANTS,
+  SEED,
+  loginToken,
+  simRequest,
+  type ExampleVariantName,
+  type SimMembership,
+  type Simulator,
+} from '../simulator';
+import { signIn, type ExtensionBrowser } from './harness';
+
+const PANEL_APPEARS_MS = 15_000;
+
+/** The helper as the admin sees it: the popup page, or the panel region inside the tab. */
+export type Helper = Page | Locator;
+
+export interface Account {
+  email: string;
+  password: string;
+  /** Needed for accounts in several orgs. */
+  org?: string;
+  totpSecret?: string;
+}
+
+export const ADMIN: Account = {
+  email: SEED.users.admin.email,
+  password: SEED.passwords.admin,
+  org: SEED.orgs.acmeCorp.name,
+};
+
+export const VIEWER: Account = { email: SEED.users.viewer.email, password: SEED.passwords.user };
+
+export interface SeedPerson {
+  id: number;
+  first: string;
+  last: string;
+  email: string;
+}
+
+/** How the helper names a user in its sentences. */
+export function described(person: SeedPerson): string {
+  return t('ui.user.describe', { name: `${person.first} ${person.last}`, email: person.email, id: person.id });
+}
+
+/** The `{user, org, environment}` of the confirmation and success sentences. */
+export function sentenceVars(person: SeedPerson | null, org: string, environment: 'production' | 'sandbox') {
+  return {
+    user: person ? described(person) : '',
+    org,
+    environment: t(environment === 'production' ? 'ui.environment.production' : 'ui.environment.sandbox'),
+  };
+}
+
+/**
+ * Every click and every text typed is one thing the admin does, so "at most 3 steps" is a number
+ * the spec can check.
+ */
+export class AdminSteps {
+  private count = 0;
+
+  get interactions(): number {
+    return this.count;
+  }
+
+  async type(field: Locator, text: string): Promise<void> {
+    this.count += 1;
+    await field.fill(text);
+  }
+
+  async click(target: Locator): Promise<void> {
+    this.count += 1;
+    await target.click();
+  }
+}
+
+/** A new tab signed in through the real login page, on the simulator's home page. */
+export async function signedInTab(
+  browser: ExtensionBrowser,
+  sim: Simulator,
+  account: Account = ADMIN,
+  tenant?: string,
+): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await signIn(tab, sim, { ...account, tenant });
+  return tab;
+}
+
+/** The session token the Resolver page keeps, read the way its web app reads it. */
+export async function pageToken(tab: Page): Promise<string> {
+  const token = await tab.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, SESSION_KEYS.token);
+  if (typeof token !== 'string') throw new Error('The tab holds no session token.');
+  return token;
+}
+
+/**
+ * Goes to the Swagger page in `tab` and expands the in-page panel. Like the popup, the panel asks
+ * the tab for its status first; locator actions wait for the forms to appear.
+ */
+export async function openPanel(tab: Page, origin: string): Promise<Locator> {
+  await tab.goto(`${origin}${SWAGGER_PAGE_PATH}`);
+  const panel = tab.getByRole('region', { name: t('app.name') });
+  await panel.waitFor({ timeout: PANEL_APPEARS_MS });
+  await panel.getByRole('button', { name: t('app.name') }).click();
+  return panel;
+}
+
+export function userField(form: Locator): Locator {
+  return form.getByRole('textbox', { name: t('ui.user.label') });
+}
+
+export function resetForm(helper: Helper): Locator {
+  return helper.getByRole('form', { name: t('ui.reset.formLabel') });
+}
+
+export function optOutForm(helper: Helper): Locator {
+  return helper.getByRole('form', { name: t('ui.optOut.formLabel') });
+}
+
+/** Types the user, presses "Reset MFA…", and returns the confirmation. */
+export async function reviewReset(admin: AdminSteps, helper: Helper, userText: string): Promise<Locator> {
+  const form = resetForm(helper);
+  await admin.type(userField(form), userText);
+  await admin.click(form.getByRole('button', { name: t('ui.reset.submit') }));
+  const dialog = helper.getByRole('dialog', { name: t('ui.reset.confirmTitle') });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Opens the opt-out tab, types the user, picks the direction, and returns the confirmation. */
+export async function reviewOptOut(admin: AdminSteps, helper: Helper, userText: string, optOut: boolean): Promise<Locator> {
+  await admin.click(helper.getByRole('tab', { name: t('ui.tabs.optOut') }));
+  const form = optOutForm(helper);
+  await admin.type(userField(form), userText);
+  await admin.click(form.getByRole('button', { name: t(optOut ? 'ui.optOut.submit.out' : 'ui.optOut.submit.in') }));
+  const dialog = helper.getByRole('dialog', {
+    name: t(optOut ? 'ui.optOut.confirmTitle.out' : 'ui.optOut.confirmTitle.in'),
+  });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** The enforce tab, its form and the button that asks for confirmation. */
+export async function openEnforceForm(admin: AdminSteps, helper: Helper) {
+  await admin.click(helper.getByRole('tab', { name: t('ui.tabs.enforce') }));
+  const form = helper.getByRole('form', { name: t('ui.enforce.formLabel') });
+  return { form, submit: form.getByRole('button', { name: t('ui.enforce.submit') }) };
+}
+
+export function enforceDialog(helper: Helper): Locator {
+  return helper.getByRole('dialog', { name: t('ui.enforce.confirmTitle') });
+}
+
+/** The request body as the confirmation shows it, parsed. */
+export async function previewedBody(dialog: Locator): Promise<unknown> {
+  return JSON.parse(await dialog.getByLabel(t('ui.request.body')).innerText()) as unknown;
+}
+
+/** The admin's token in an org, from Node: for setting a scene through the API. */
+export async function nodeAdminToken(sim: Simulator, tenant?: string): Promise<string> {
+  const { token } = await loginToken(sim, { email: ADMIN.email, password: ADMIN.password, org: ADMIN.org, tenant });
+  return token;
+}
+
+/**
+ * Enforces MFA in production from Node, as an admin would have done before: a reset only shows
+ * at the next login when MFA applies. Sends the example body the simulator advertises.
+ */
+export async function enforceFromNode(sim: Simulator, variant: ExampleVariantName = 'default'): Promise<void> {
+  const response = await simRequest(sim, {
+    method: 'PUT',
+    path: ACTIONS.enforceOrgMfa.path,
+    token: await nodeAdminToken(sim),
+    body: EXAMPLE_VARIANTS[variant].enforce.value,
+  });
+  if (response.status !== 204) throw new Error(`Enforcing MFA from Node answered ${response.status}: ${response.text}`);
+}
+
+/** Enrols users through the setup step of an enforced org; returns each one's authenticator secret. */
+export async function enrolThroughSetup(sim: Simulator, accounts: readonly Account[]): Promise<string[]> {
+  const secrets: string[] = [];
+  for (const account of accounts) {
+    await loginToken(sim, { email: account.email, password: account.password, org: account.org, completeSetup: true });
+    const user = sim.state.production.user(account.email);
+    const secret = user && sim.state.production.enrolment(user.id)?.secret;
+    if (!secret) throw new Error(`${account.email} was not enrolled by the setup step.`);
+    secrets.push(secret);
+  }
+  return secrets;
+}
+
+/**
+ * The reset body each example variant must lead to for `userId`: written out here, apart from the
+ * extension's request builder, so a builder that follows one guess cannot pass for another.
+ */
+export const RESET_BODY: Record<ExampleVariantName, (userId: number) => unknown> = {
+  default: (userId) => ({ userId }),
+  'array-in-examples-ref': (userId) => [userId],
+  'bare-number-in-schema': (userId) => userId,
+  'ids-object-schema-only': (userId) => ({ ids: [userId] }),
+};
+
+/** The admin PUTs the simulator received (the actions; reads are GETs). */
+export function recordedPuts(sim: Simulator) {
+  return sim.requests.filter((request) => request.method === 'PUT');
+}
+
+/** A deep copy of every membership, to compare before and after an action. */
+export function snapshotMemberships(sim: Simulator): SimMembership[] {
+  return [...sim.state.production.memberships, ...sim.state.sandbox.memberships].map((m) => structuredClone(m));
+}
+
+/** `origin` as scheme://host, also for chrome-extension URLs (whose WHATWG origin is "null"). */
+function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.host === '' ? null : `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The end-of-file check of every action spec: the session tokens (every bearer credential the
+ * browser sent) appear in no console message of any page, popup or the service worker, and every
+ * request made from a Resolver tab or an extension page went to that context's own origin.
+ * Requests from a blank tab are the specs' own navigations (`page.goto`), so they are skipped;
+ * files of the extension's own package (the panel's stylesheet, under the extension id or, for
+ * web-accessible resources, Chromium's per-session alias of it) never leave the browser.
+ */
+export function expectNoLeaks(browser: ExtensionBrowser): void {
+  const { requests, console: messages } = browser.traffic;
+  const tokens = new Set(
+    requests.flatMap((request) => {
+      const [scheme, credential] = (request.headers.authorization ?? '').split(' ');
+      return scheme?.toLowerCase() === 'bearer' && credential ? [credential] : [];
+    }),
+  );
+  expect(tokens.size).toBeGreaterThan(0);
+  const logged = messages.filter((message) => [...tokens].some((token) => message.text.includes(token)));
+  expect(logged).toEqual([]);
+
+  const elsewhere = requests.filter((request) => {
+    const from = originOf(request.source);
+    return from !== null && originOf(request.url) !== from && !request.url.startsWith('chrome-extension://');
+  });
+  expect(elsewhere).toEqual([]);
+  // The check above must have covered the extension's own calls, not just skipped everything.
+  expect(requests.some((request) => request.headers.authorization !== undefined && originOf(request.source) !== null)).toBe(true);
+}

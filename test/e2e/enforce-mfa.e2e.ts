@@ -1,0 +1,122 @@
+/**
+ * Enforcing MFA, end to end: in production through the in-page panel on the Swagger page, in the
+ * sandbox through the toolbar popup, each against its own simulator so the other environment's
+ * orgs show what was left alone.
+ */
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../lib/i18n';
+import { ACTIONS } from '../../lib/resolver/knowledge';
+import { EXAMPLE_VARIANTS, SEED, login, startSimulator, type Simulator } from '../simulator';
+import {
+  ADMIN,
+  AdminSteps,
+  enforceDialog,
+  expectNoLeaks,
+  openPanel,
+  openEnforceForm,
+  previewedBody,
+  recordedPuts,
+  sentenceVars,
+  signedInTab,
+  type Helper,
+} from './action-steps';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+
+const { acmeCorp, acmeSubsidiary, acmeSandbox } = SEED.orgs;
+const { bob } = SEED.users;
+
+let browser: ExtensionBrowser;
+const sims: Simulator[] = [];
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), ...sims.map((sim) => sim.close())]);
+});
+
+async function freshSimulator(): Promise<Simulator> {
+  const sim = await startSimulator({ port: 0 });
+  sims.push(sim);
+  return sim;
+}
+
+function enforcedByOrg(sim: Simulator): Record<string, boolean> {
+  const orgs = [...sim.state.production.orgs, ...sim.state.sandbox.orgs];
+  return Object.fromEntries(orgs.map((org) => [org.name, org.mfaEnforced]));
+}
+
+/** Types the org name into the confirmation and confirms; the confirm button stays off until it matches. */
+async function confirmWithOrgName(
+  admin: AdminSteps,
+  helper: Helper,
+  dialog: Locator,
+  orgName: string,
+  environment: 'production' | 'sandbox',
+): Promise<void> {
+  const confirm = dialog.getByRole('button', { name: t('ui.enforce.confirm') });
+  const typed = dialog.getByRole('textbox', { name: t('ui.enforce.typeOrg', { org: orgName }) });
+  expect(await confirm.isDisabled()).toBe(true);
+  await admin.type(typed, orgName.slice(0, -1));
+  expect(await confirm.isDisabled()).toBe(true);
+  await admin.type(typed, orgName);
+  await admin.click(confirm);
+  await helper.getByText(t('ui.enforce.success', sentenceVars(null, orgName, environment))).waitFor();
+}
+
+describe('enforcing MFA', () => {
+  it('in production through the Swagger page panel: named org and environment, typed org name, every production org enforced', async () => {
+    const sim = await freshSimulator();
+    const tab = await signedInTab(browser, sim);
+    const panel = await openPanel(tab, sim.origin());
+    sim.requests.length = 0;
+    const admin = new AdminSteps();
+
+    const { form, submit } = await openEnforceForm(admin, panel);
+    await form.getByText(t('ui.enforce.scope', { environment: t('ui.environment.production'), org: acmeCorp.name })).waitFor();
+    await admin.click(submit);
+    const dialog = enforceDialog(panel);
+    await dialog.getByText(t('ui.enforce.confirmSummary', sentenceVars(null, acmeCorp.name, 'production'))).waitFor();
+    await dialog.getByText(acmeCorp.name, { exact: true }).waitFor();
+    await dialog.getByText(t('ui.environment.badge.production'), { exact: true }).waitFor();
+    expect(await previewedBody(dialog)).toEqual(EXAMPLE_VARIANTS.default.enforce.value);
+
+    await confirmWithOrgName(admin, panel, dialog, acmeCorp.name, 'production');
+
+    expect(enforcedByOrg(sim)).toEqual({ [acmeCorp.name]: true, [acmeSubsidiary.name]: true, [acmeSandbox.name]: false });
+    expect(recordedPuts(sim)).toEqual([
+      expect.objectContaining({ path: ACTIONS.enforceOrgMfa.path, body: EXAMPLE_VARIANTS.default.enforce.value }),
+    ]);
+    const bobsLogin = await login(sim, { email: bob.email, password: bob.password });
+    expect(bobsLogin).toMatchObject({ mfa: 'setup' });
+    await tab.close();
+  });
+
+  it('in the sandbox through the popup: warns, needs the acknowledgement, and enforces the sandbox org only', async () => {
+    const sim = await freshSimulator();
+    const tab = await signedInTab(browser, sim, ADMIN, SEED.tenants.sandbox);
+    const popup = await browser.openPopup(tab);
+    const admin = new AdminSteps();
+
+    const { form, submit } = await openEnforceForm(admin, popup);
+    await form.getByText(t('ui.enforce.sandboxWarning')).waitFor();
+    expect(await submit.isDisabled()).toBe(true);
+    await admin.click(form.getByRole('checkbox', { name: t('ui.enforce.sandboxAck') }));
+    expect(await submit.isDisabled()).toBe(false);
+    await admin.click(submit);
+    const dialog = enforceDialog(popup);
+    await dialog.getByText(t('ui.environment.badge.sandbox'), { exact: true }).waitFor();
+
+    await confirmWithOrgName(admin, popup, dialog, acmeSandbox.name, 'sandbox');
+
+    expect(enforcedByOrg(sim)).toEqual({ [acmeCorp.name]: false, [acmeSubsidiary.name]: false, [acmeSandbox.name]: true });
+    await popup.close();
+    await tab.close();
+  });
+
+  it('never logs the session token, and every request went to its tab’s own origin', () => {
+    expectNoLeaks(browser);
+  });
+});
