@@ -104,7 +104,7 @@ describe('enforcing MFA', () => {
     await form.getByText(t('ui.enforce.sandboxWarning')).waitFor();
     expect(await submit.isDisabled()).toBe(true);
     await admin.click(form.getByRole('checkbox', { name: t('ui.enforce.sandboxAck') }));
-    expect(await submit.isDisabled()).toBe(false);
+    await expect.poll(() => submit.isDisabled()).toBe(false);
     await admin.click(submit);
     const dialog = enforceDialog(popup);
     await dialog.getByText(t('ui.environment.badge.sandbox'), { exact: true }).waitFor();
