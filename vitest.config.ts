@@ -6,6 +6,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // Every test, property and scenario is named in the output (CI logs are read by people).
+    reporters: ['verbose'],
     projects: [
       {
         extends: true,

@@ -130,7 +130,9 @@ describe('MfaHelper actions', () => {
 
     const outcome = await screen.findByText(/^MFA reset for/);
     expect(outcome).toHaveTextContent('MFA reset for Alice Example (alice@example.com, id 2) in Acme Corp (production).');
-    expect(callsTo('runAction')).toEqual([{ action: 'resetUserMfa', input: { userId: 2 } }]);
+    expect(callsTo('runAction')).toEqual([
+      { action: 'resetUserMfa', input: { userId: 2 }, target: { userId: 2, name: 'Alice Example', email: 'alice@example.com' } },
+    ]);
     expect(interactions()).toBe(3);
   });
 

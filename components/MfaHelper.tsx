@@ -2,6 +2,7 @@
  * The helper as the admin sees it, in the popup and in the panel on Resolver's Swagger page:
  * the tab's status, then the three MFA actions.
  */
+import type { ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import type { ResolverBridge, Result, TabStatus } from '@/lib/protocol';
 import { ActionTabs } from './ActionTabs';
@@ -19,6 +20,8 @@ export interface MfaHelperProps {
   surface: Surface;
   /** In the page, only clicks the browser marks as trusted may confirm an action. */
   requireTrustedClicks?: boolean;
+  /** Shown below the actions (the popup's link to the history). */
+  footer?: ReactNode;
 }
 
 function StatusNotice({ status }: { status: Result<TabStatus> | null }) {
@@ -36,7 +39,7 @@ function StatusNotice({ status }: { status: Result<TabStatus> | null }) {
   return null;
 }
 
-export function MfaHelper({ bridge, surface, requireTrustedClicks = false }: MfaHelperProps) {
+export function MfaHelper({ bridge, surface, requireTrustedClicks = false, footer }: MfaHelperProps) {
   const { status, lastAdmin, refresh } = useTabStatus(bridge);
   const formProps = { bridge, refreshStatus: refresh, requireTrustedClicks };
   const refreshNow = () => void refresh();
@@ -59,6 +62,7 @@ export function MfaHelper({ bridge, surface, requireTrustedClicks = false }: Mfa
           ]}
         />
       )}
+      {footer}
     </HelperShell>
   );
 }

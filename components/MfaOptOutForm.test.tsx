@@ -66,7 +66,9 @@ describe('MfaOptOutForm', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(success);
     expect(setUp.callsTo('findUsers')).toEqual([{ query: 'bob@example.com' }]);
     expect(setUp.callsTo('getMembership')).toEqual([{ userId: 3 }]);
-    expect(setUp.callsTo('runAction')).toEqual([{ action: 'setMfaOptOut', input: { userId: 3, optOut } }]);
+    expect(setUp.callsTo('runAction')).toEqual([
+      { action: 'setMfaOptOut', input: { userId: 3, optOut }, target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' } },
+    ]);
     expect(interactions()).toBe(3);
   });
 
@@ -106,7 +108,9 @@ describe('MfaOptOutForm', () => {
 
     await user.click(within(dialog).getByRole('button', { name: confirm }));
     await screen.findByText(/^Bob Sample/);
-    expect(callsTo('runAction')).toEqual([{ action: 'setMfaOptOut', input: { userId: 3, optOut } }]);
+    expect(callsTo('runAction')).toEqual([
+      { action: 'setMfaOptOut', input: { userId: 3, optOut }, target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' } },
+    ]);
   });
 
   it('Enter only looks the user up and shows their state: it never picks a direction', async () => {
@@ -290,7 +294,9 @@ describe('MfaOptOutForm', () => {
     expect(within(dialog).getByRole('button', { name: 'Confirm opt-in' })).toHaveFocus();
     await user.keyboard('{Enter}');
     await screen.findByText(/^Bob Sample .* is subject to MFA again/);
-    expect(callsTo('runAction')).toEqual([{ action: 'setMfaOptOut', input: { userId: 3, optOut: false } }]);
+    expect(callsTo('runAction')).toEqual([
+      { action: 'setMfaOptOut', input: { userId: 3, optOut: false }, target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' } },
+    ]);
   });
 
   it('Escape cancels, sends nothing and returns focus to the field', async () => {

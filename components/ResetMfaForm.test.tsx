@@ -182,7 +182,9 @@ describe('ResetMfaForm', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       'MFA reset for Alice Example (alice@example.com, id 2) in Acme Corp (production). They will set up MFA again at next sign-in.',
     );
-    expect(callsTo('runAction')).toEqual([{ action: 'resetUserMfa', input: { userId: 2 } }]);
+    expect(callsTo('runAction')).toEqual([
+      { action: 'resetUserMfa', input: { userId: 2 }, target: { userId: 2, name: 'Alice Example', email: 'alice@example.com' } },
+    ]);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(field).toHaveValue('');
   });

@@ -192,7 +192,12 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
     return exclusive('sending', async () => {
       if (!pending) return 'editing';
       // Sent once: a failed admin action is never retried automatically.
-      const result = await bridge.runAction({ action: pending.action, input: pending.input });
+      // The target's display fields travel along for the audit history only; the tab builds the
+      // request from the action and input alone.
+      const target = pending.target
+        ? { userId: pending.target.id, name: pending.target.name, email: pending.target.email }
+        : undefined;
+      const result = await bridge.runAction({ action: pending.action, input: pending.input, target });
       setPending(null);
       if (result.ok) {
         setOutcome({ ok: true, action: pending, result: result.value });

@@ -103,12 +103,31 @@ export type Result<T> = { ok: true; value: T } | Failure;
 export const ActionOutcomeSchema = z.object({ status: z.number().int(), request: PreparedRequestSchema });
 export type ActionOutcome = z.infer<typeof ActionOutcomeSchema>;
 
+/**
+ * Who an action targets, as the admin picked them, sent along with runAction for the audit
+ * history only: the request itself is built from `input.userId` alone.
+ */
+export const ActionTargetSchema = z.object({
+  userId: UserIdSchema,
+  name: z.string().max(300).optional(),
+  email: z.string().max(300).optional(),
+});
+export type ActionTarget = z.infer<typeof ActionTargetSchema>;
+
+/** Why the admin acted (e.g. a support ticket), kept in the audit history. */
+export const ActionReasonSchema = z.string().trim().max(500);
+
 export const RequestSchemas = {
   getStatus: z.undefined(),
   findUsers: z.object({ query: z.string().trim().min(1).max(200) }),
   getMembership: z.object({ userId: UserIdSchema }),
   prepareAction: z.object({ action: ActionNameSchema, input: ActionInputSchema }),
-  runAction: z.object({ action: ActionNameSchema, input: ActionInputSchema }),
+  runAction: z.object({
+    action: ActionNameSchema,
+    input: ActionInputSchema,
+    target: ActionTargetSchema.optional(),
+    reason: ActionReasonSchema.optional(),
+  }),
 } as const;
 
 export const ResponseSchemas = {

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://acme.resolver.com/home"}
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from './api-client';
+import type { AuditRecorder } from './audit/audit-store';
+import { createTestRecorder } from './audit/test-recorder';
 import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from './fake-fetch';
 import { t } from './i18n';
 import type { ResolverBridge } from './protocol';
@@ -43,7 +45,11 @@ const SPEC = {
 type Route = (request: SentRequest) => Response;
 
 /** A Resolver origin: routes keyed by "METHOD /path?query"; anything else is a 404. */
-function setUp(routes: Record<string, Route> = {}, location = { origin: ORIGIN, hostname: 'acme.resolver.com' }) {
+function setUp(
+  routes: Record<string, Route> = {},
+  location = { origin: ORIGIN, hostname: 'acme.resolver.com' },
+  audit: { recorder: AuditRecorder } = createTestRecorder(),
+) {
   const all: Record<string, Route> = { 'GET /user/users/me': () => jsonResponse(200, ME), ...routes };
   const fake = createFakeFetch((request) => {
     const url = new URL(request.url);
@@ -51,7 +57,14 @@ function setUp(routes: Record<string, Route> = {}, location = { origin: ORIGIN, 
     return route ? route(request) : jsonResponse(404, { statusCode: 404, message: 'not.found', details: {} });
   });
   const client = createApiClient({ origin: location.origin, getToken: () => readToken(localStorage, NOW), fetch: fake.fetch });
-  const service = createTabService({ client, location, document, storage: localStorage, now: () => NOW });
+  const service = createTabService({
+    client,
+    location,
+    document,
+    storage: localStorage,
+    now: () => NOW,
+    recorder: audit.recorder,
+  });
   const sent = () => fake.requests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`);
   return { service, requests: fake.requests, sent };
 }
@@ -339,5 +352,170 @@ describe('the session token', () => {
     const answers = await everyAnswer(service);
     expect(answers).toHaveLength(5);
     for (const answer of answers) expect(JSON.stringify(answer)).not.toContain(TOKEN);
+  });
+});
+
+describe('the audit history of runAction', () => {
+  beforeEach(signIn);
+
+  const ADA = { id: 1, name: 'Ada Admin', email: 'ada@acme.example' };
+  const ACME = { id: 11, name: 'Acme Corp' };
+  const ALICE_SHOWN = { userId: 42, name: 'Alice Example', email: 'alice@acme.example' };
+
+  function audited(routes: Record<string, Route> = {}, location?: { origin: string; hostname: string }) {
+    const audit = createTestRecorder();
+    return { ...setUp(routes, location, audit), drafts: audit.drafts };
+  }
+
+  it('records a success once: admin, org, environment, target as picked, request and status', async () => {
+    const { service, drafts } = audited({ 'PUT /user/users/mfa/reset': () => emptyResponse(204) });
+    const request = { action: 'resetUserMfa', input: { userId: 42 }, target: ALICE_SHOWN, reason: ' Lost phone, ticket 81 ' } as const;
+    await expect(service.runAction(request)).resolves.toMatchObject({ ok: true });
+    expect(drafts).toEqual([
+      {
+        admin: ADA,
+        origin: ORIGIN,
+        environment: 'production',
+        org: ACME,
+        action: 'resetUserMfa',
+        target: ALICE_SHOWN,
+        reason: 'Lost phone, ticket 81',
+        request: { method: 'PUT', path: '/user/users/mfa/reset', source: 'default' },
+        outcome: { ok: true, status: 204 },
+      },
+    ]);
+  });
+
+  it('records the opt-out direction, a sandbox environment, and no target for enforcing MFA', async () => {
+    const sandbox = { origin: 'https://acme-sandbox.resolver.com', hostname: 'acme-sandbox.resolver.com' };
+    const { service, drafts } = audited(
+      { 'PUT /user/users/42/membership': () => emptyResponse(204), 'PUT /user/org/mfa': () => emptyResponse(204) },
+      sandbox,
+    );
+    await service.runAction({ action: 'setMfaOptOut', input: { userId: 42, optOut: false }, target: ALICE_SHOWN });
+    await service.runAction({ action: 'enforceOrgMfa', input: {}, target: ALICE_SHOWN });
+    expect(drafts).toMatchObject([
+      { action: 'setMfaOptOut', optOut: false, environment: 'sandbox', origin: sandbox.origin, target: ALICE_SHOWN },
+      { action: 'enforceOrgMfa', target: null, request: { path: '/user/org/mfa' } },
+    ]);
+    expect(drafts[1]).not.toHaveProperty('optOut');
+  });
+
+  it('keeps only the user id when the display fields sent along name another user', async () => {
+    const { service, drafts } = audited({ 'PUT /user/users/mfa/reset': () => emptyResponse(204) });
+    await service.runAction({ action: 'resetUserMfa', input: { userId: 42 }, target: { userId: 7, name: 'Someone Else' } });
+    expect(drafts).toMatchObject([{ target: { userId: 42 } }]);
+    expect(drafts[0]?.target).toEqual({ userId: 42 });
+  });
+
+  const failures = [
+    { status: 401, message: 'token.expired', kind: 'session-ended' },
+    { status: 403, message: 'access.denied', kind: 'forbidden' },
+    { status: 404, message: 'user.not.found', kind: 'not-found' },
+    { status: 409, message: 'conflict', kind: 'rejected' },
+    { status: 500, message: 'internal.error', kind: 'server' },
+    { status: 503, message: 'org.is.in.maintenance.mode', kind: 'maintenance' },
+  ] as const;
+
+  it.each(failures)('records a $status answer as one failed entry of kind $kind', async ({ status, message, kind }) => {
+    const { service, drafts } = audited({
+      'PUT /user/users/mfa/reset': () => jsonResponse(status, { statusCode: status, message }),
+    });
+    const answer = await service.runAction({ action: 'resetUserMfa', input: { userId: 42 }, target: ALICE_SHOWN });
+    expect(answer).toEqual({ ok: false, kind, status, detail: message });
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({
+      target: ALICE_SHOWN,
+      request: { path: '/user/users/mfa/reset' },
+      outcome: { ok: false, kind, status, detail: message },
+    });
+  });
+
+  it('records a request that never reached Resolver as a network failure', async () => {
+    const { service, drafts } = audited({
+      'PUT /user/users/mfa/reset': () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    await service.runAction({ action: 'resetUserMfa', input: { userId: 42 } });
+    expect(drafts).toMatchObject([{ outcome: { ok: false, kind: 'network' }, request: { path: '/user/users/mfa/reset' } }]);
+  });
+
+  it('records failures before sending: invalid input, a malformed request, a signed-out tab', async () => {
+    const { service, drafts, requests } = audited();
+    await service.runAction({ action: 'resetUserMfa', input: {} });
+    await service.runAction({ action: 'setMfaOptOut', input: { userId: 1.5, optOut: true } });
+    localStorage.setItem('tokenExpiresAt', String(NOW - 1));
+    await service.runAction({ action: 'enforceOrgMfa', input: {} });
+    expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
+    expect(drafts).toEqual([
+      expect.objectContaining({
+        action: 'resetUserMfa',
+        target: null,
+        request: null,
+        outcome: { ok: false, kind: 'invalid-input', detail: t('request.user-id-missing') },
+      }),
+      expect.objectContaining({
+        action: 'setMfaOptOut',
+        target: null,
+        optOut: true,
+        request: null,
+        outcome: { ok: false, kind: 'invalid-input', detail: t('failure.detail.invalid-request') },
+      }),
+      expect.objectContaining({
+        action: 'enforceOrgMfa',
+        admin: null,
+        org: null,
+        request: { method: 'PUT', path: '/user/org/mfa', source: 'default' },
+        outcome: { ok: false, kind: 'signed-out' },
+      }),
+    ]);
+  });
+
+  it('records nothing for a request that names no action', async () => {
+    const { service, drafts } = audited();
+    const nameless = { action: 'deleteEverything', input: {} } as unknown as Parameters<ResolverBridge['runAction']>[0];
+    await expect(service.runAction(nameless)).resolves.toMatchObject({ ok: false, kind: 'invalid-input' });
+    expect(drafts).toEqual([]);
+  });
+
+  it('leaves the admin and org unknown when "who am I" fails, rather than trusting what the page stored', async () => {
+    localStorage.setItem('user', JSON.stringify({ id: 9, first: 'Someone', last: 'Else', email: 'else@acme.example' }));
+    const ended = () => jsonResponse(401, { statusCode: 401, message: 'token.expired' });
+    const { service, drafts } = audited({ 'GET /user/users/me': ended, 'PUT /user/org/mfa': ended });
+    await service.runAction({ action: 'enforceOrgMfa', input: {} });
+    expect(drafts).toMatchObject([{ admin: null, org: null, outcome: { kind: 'session-ended' } }]);
+  });
+
+  it('still answers with the outcome when the history cannot be written, warning without entry data', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken = createTestRecorder({ failWith: new Error('QUOTA_BYTES quota exceeded') });
+    const { service } = setUp({ 'PUT /user/users/mfa/reset': () => emptyResponse(204) }, undefined, broken);
+    await expect(service.runAction({ action: 'resetUserMfa', input: { userId: 42 }, target: ALICE_SHOWN })).resolves.toMatchObject({
+      ok: true,
+      value: { status: 204 },
+    });
+    expect(warn).toHaveBeenCalledTimes(1);
+    const logged = JSON.stringify(warn.mock.calls);
+    expect(logged).toContain('QUOTA_BYTES');
+    for (const data of ['alice', 'Alice', 'ada@', TOKEN]) expect(logged).not.toContain(data);
+    warn.mockRestore();
+  });
+
+  it('never puts the session token or request headers in an entry, whatever the outcome', async () => {
+    const { service, drafts } = audited({
+      'PUT /user/users/mfa/reset': () => emptyResponse(204),
+      'PUT /user/users/42/membership': () => jsonResponse(403, { statusCode: 403, message: 'access.denied' }),
+      'PUT /user/org/mfa': () => jsonResponse(401, { statusCode: 401, message: 'token.invalid' }),
+    });
+    await service.runAction({ action: 'resetUserMfa', input: { userId: 42 }, target: ALICE_SHOWN });
+    await service.runAction({ action: 'setMfaOptOut', input: { userId: 42, optOut: true } });
+    await service.runAction({ action: 'enforceOrgMfa', input: {} });
+    await service.runAction({ action: 'resetUserMfa', input: {} });
+    expect(drafts).toHaveLength(4);
+    const stored = JSON.stringify(drafts);
+    expect(stored).not.toContain(TOKEN);
+    expect(stored.toLowerCase()).not.toContain('authorization');
+    expect(stored.toLowerCase()).not.toContain('bearer');
   });
 });

@@ -7,11 +7,14 @@
  * messages from another context, so nothing it receives is trusted as already checked.
  */
 import type { ApiClient } from './api-client';
+import { auditDraft } from './audit/action-record';
+import type { AuditRecorder } from './audit/audit-store';
 import { endpointPath } from './endpoint-path';
 import { t } from './i18n';
 import {
   RequestSchemas,
   type ActionInput,
+  type ActionOutcome,
   type Failure,
   type Org,
   type PreparedRequest,
@@ -34,9 +37,19 @@ export interface TabServiceOptions {
   storage: Storage;
   /** Unix seconds. */
   now: () => number;
+  /** Every runAction is recorded here once its outcome is known, whatever the outcome. */
+  recorder: AuditRecorder;
 }
 
-export function createTabService({ client, location, document, storage, now }: TabServiceOptions): ResolverBridge {
+/** What one runAction did, for its answer and its audit record. */
+interface Attempt {
+  result: Result<ActionOutcome>;
+  prepared: PreparedRequest | null;
+  /** "Who am I?" as answered alongside the request; null when not asked or not answered. */
+  me: Me | null;
+}
+
+export function createTabService({ client, location, document, storage, now, recorder }: TabServiceOptions): ResolverBridge {
   // One lookup per page, success or not: the request shown for confirmation and the one sent must
   // come from the same description, so a later lookup may not change the source midway.
   let specLoad: Promise<LoadedSpec | null> | undefined;
@@ -130,16 +143,50 @@ export function createTabService({ client, location, document, storage, now }: T
     },
 
     async runAction(request) {
-      const parsed = RequestSchemas.runAction.safeParse(request);
-      if (!parsed.success) return invalidRequest();
-      // Built again here from the action and input alone: a request prepared elsewhere is never sent.
-      const prepared = await build(parsed.data.action, parsed.data.input);
-      if (!prepared.ok) return prepared;
-      const response = await client.put(prepared.value.path, prepared.value.body);
-      if (!response.ok) return response;
-      return ok({ status: response.value.status, request: prepared.value });
+      const attempt = await attemptAction(request);
+      // Recorded here, in the tab, before answering: the entry is written even when the popup
+      // that asked has closed meanwhile.
+      await record(request, attempt);
+      return attempt.result;
     },
   };
+
+  async function attemptAction(request: unknown): Promise<Attempt> {
+    const parsed = RequestSchemas.runAction.safeParse(request);
+    if (!parsed.success) return { result: invalidRequest(), prepared: null, me: null };
+    // Built again here from the action and input alone: a request prepared elsewhere is never sent.
+    const prepared = await build(parsed.data.action, parsed.data.input);
+    if (!prepared.ok) return { result: prepared, prepared: null, me: null };
+    // "Who am I?" is asked alongside the PUT, with the same session, so the record names the admin
+    // and the org the action applied to.
+    const [response, me] = await Promise.all([
+      client.put(prepared.value.path, prepared.value.body),
+      readSession(storage, now()) === null ? null : whoAmI(),
+    ]);
+    const result: Result<ActionOutcome> = response.ok
+      ? ok({ status: response.value.status, request: prepared.value })
+      : response;
+    return { result, prepared: prepared.value, me: me?.ok ? me.value : null };
+  }
+
+  async function record(request: unknown, { result, prepared, me }: Attempt): Promise<void> {
+    // Admin and org come from Resolver's answer only, never from the web app's stored copy: the
+    // page can write its own localStorage, and the history must not name whomever it claims.
+    const context = {
+      origin: location.origin,
+      environment: environmentOf(location.hostname),
+      admin: me ? toUserSummary(me) : null,
+      org: me ? orgOf(me) : null,
+    };
+    try {
+      const draft = auditDraft(request, context, prepared, result);
+      if (draft) await recorder.record(draft);
+    } catch (error) {
+      // The admin still gets the outcome. The message names the failure only (e.g. a storage
+      // quota), never the entry, which names people.
+      console.warn('Resolver MFA helper: the action could not be added to the audit history.', error instanceof Error ? error.message : '');
+    }
+  }
 }
 
 /** A query that is a user id looks that user up directly; anything else is a search. */

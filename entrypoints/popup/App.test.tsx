@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createTestBridge, signedOutStatus, type Handlers } from '@/components/test-bridge';
 import { App, type ActiveTab } from './App';
@@ -6,8 +7,9 @@ import { App, type ActiveTab } from './App';
 function setup(tab: ActiveTab | undefined, overrides: Partial<Handlers> = {}) {
   const testBridge = createTestBridge(overrides);
   const bridgeFor = vi.fn((_tabId: number) => testBridge.bridge);
-  render(<App findActiveTab={async () => tab} bridgeFor={bridgeFor} />);
-  return { ...testBridge, bridgeFor };
+  const openHistory = vi.fn();
+  render(<App findActiveTab={async () => tab} bridgeFor={bridgeFor} openHistory={openHistory} />);
+  return { ...testBridge, bridgeFor, openHistory };
 }
 
 describe('popup', () => {
@@ -40,5 +42,19 @@ describe('popup', () => {
     setup({ id: 17, url: 'https://acme.resolver.com/' }, { getStatus: () => ({ ok: true, value: signedOutStatus() }) });
     expect(await screen.findByRole('heading', { name: 'Sign in to Resolver' })).toBeInTheDocument();
     expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['a Resolver tab', { id: 17, url: 'https://acme.resolver.com/home' }],
+    ['another website', { id: 4, url: 'https://example.com/' }],
+  ])('on %s: the History link opens the history page, by mouse or keyboard', async (_case, tab) => {
+    const user = userEvent.setup();
+    const { openHistory } = setup(tab);
+    const link = await screen.findByRole('link', { name: 'History' });
+    await user.click(link);
+    expect(openHistory).toHaveBeenCalledTimes(1);
+    link.focus();
+    await user.keyboard('{Enter}');
+    expect(openHistory).toHaveBeenCalledTimes(2);
   });
 });

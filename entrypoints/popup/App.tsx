@@ -3,6 +3,7 @@
  * for it. Everything else is in components/.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { HistoryLink } from '@/components/audit/HistoryLink';
 import { HelperShell } from '@/components/HelperShell';
 import { MfaHelper } from '@/components/MfaHelper';
 import { StatusHeader } from '@/components/StatusHeader';
@@ -18,6 +19,8 @@ export interface ActiveTab {
 export interface AppProps {
   findActiveTab: () => Promise<ActiveTab | undefined>;
   bridgeFor: (tabId: number) => ResolverBridge;
+  /** Opens the history of admin actions (the options page). */
+  openHistory: () => void;
 }
 
 const NOT_RESOLVER: Failure = { ok: false, kind: 'no-resolver-tab' };
@@ -35,7 +38,7 @@ function resolverTabId(tab: ActiveTab | undefined): number | null {
   }
 }
 
-export function App({ findActiveTab, bridgeFor }: AppProps) {
+export function App({ findActiveTab, bridgeFor, openHistory }: AppProps) {
   /** undefined while the active tab is being looked up. */
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
 
@@ -49,11 +52,14 @@ export function App({ findActiveTab, bridgeFor }: AppProps) {
   const bridge = useMemo(() => (typeof tabId === 'number' ? bridgeFor(tabId) : null), [bridgeFor, tabId]);
 
   if (tabId === undefined) return null;
-  if (bridge) return <MfaHelper bridge={bridge} surface="popup" />;
+  // The history is reachable from any tab: it is about this browser, not the tab.
+  const historyLink = <HistoryLink onOpen={openHistory} />;
+  if (bridge) return <MfaHelper bridge={bridge} surface="popup" footer={historyLink} />;
   return (
     <HelperShell surface="popup">
       <StatusHeader status={NOT_RESOLVER} showTitle />
       <TabStateNotice state="no-resolver-tab" />
+      {historyLink}
     </HelperShell>
   );
 }

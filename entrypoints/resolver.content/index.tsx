@@ -9,6 +9,7 @@
  */
 import { defineContentScript } from '#imports';
 import { createApiClient } from '@/lib/api-client';
+import { createAuditStore } from '@/lib/audit/audit-store';
 import { serveTabService } from '@/lib/messaging';
 import { RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
 import { readToken } from '@/lib/session';
@@ -27,7 +28,15 @@ export default defineContentScript({
       origin: location.origin,
       getToken: () => readToken(localStorage, nowSeconds()),
     });
-    const service = createTabService({ client, location, document, storage: localStorage, now: nowSeconds });
+    const service = createTabService({
+      client,
+      location,
+      document,
+      storage: localStorage,
+      now: nowSeconds,
+      // The audit history lives in extension storage, which the page cannot read.
+      recorder: createAuditStore(),
+    });
     ctx.onInvalidated(serveTabService(service));
     try {
       const swagger = await waitForSwagger(document, { signal: ctx.signal });

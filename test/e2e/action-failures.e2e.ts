@@ -9,7 +9,6 @@ import { SEED, startSimulator, type Simulator } from '../simulator';
 import {
   AdminSteps,
   VIEWER,
-  expectNoLeaks,
   openPanel,
   recordedPuts,
   resetForm,
@@ -20,11 +19,14 @@ import {
   type Helper,
 } from './action-steps';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { expectNoSecretLeaks } from './secret-audit';
 
 const { alice } = SEED.users;
 
 let browser: ExtensionBrowser;
 let sim: Simulator;
+/** Simulators started inside a test, for the final audit. */
+const testSims: Simulator[] = [];
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
@@ -55,6 +57,7 @@ async function expectRefusedLookup(helper: Helper, text: string, problem: string
 describe('actions that cannot go ahead', () => {
   it('ended session: confirming says to sign in again in the tab, keeps the typed user, and changes nothing', async () => {
     const expiring = await startSimulator({ port: 0 });
+    testSims.push(expiring);
     try {
       const tab = await signedInTab(browser, expiring);
       const panel = await openPanel(tab, expiring.origin());
@@ -108,7 +111,7 @@ describe('actions that cannot go ahead', () => {
     await tab.close();
   });
 
-  it('never logs the session token, and every request went to its tab’s own origin', () => {
-    expectNoLeaks(browser);
+  it('keeps and logs no session token, sends none to another host, and every request went to its tab’s own origin', async () => {
+    await expectNoSecretLeaks(browser, [sim, ...testSims]);
   });
 });

@@ -1,12 +1,12 @@
 /**
  * What an admin does with the helper in the action specs, written once: sign in, open the helper
- * (toolbar popup or in-page panel), fill an action's form, confirm; and the checks every spec
- * file ends with. Locator names come from the messages module, so the specs read like the UI.
+ * (toolbar popup or in-page panel), fill an action's form, confirm. Locator names come from the
+ * messages module, so the specs read like the UI. (The security check every spec file ends with
+ * is in secret-audit.ts.)
  */
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { t } from '../../lib/i18n';
-import { ACTIONS, AUTH_SCHEME, SESSION_KEYS, SWAGGER_PAGE_PATH } from '../../lib/resolver/knowledge';
+import { ACTIONS, SESSION_KEYS, SWAGGER_PAGE_PATH } from '../../lib/resolver/knowledge';
 import {
   EXAMPLE_VARIANTS,
   SEED,
@@ -16,7 +16,7 @@ import {
   type SimMembership,
   type Simulator,
 } from '../simulator';
-import { signIn, type ExtensionBrowser, type RequestEntry } from './harness';
+import { signIn, type ExtensionBrowser } from './harness';
 
 const PANEL_APPEARS_MS = 15_000;
 
@@ -210,45 +210,4 @@ export function recordedPuts(sim: Simulator) {
 /** A deep copy of every membership, to compare before and after an action. */
 export function snapshotMemberships(sim: Simulator): SimMembership[] {
   return [...sim.state.production.memberships, ...sim.state.sandbox.memberships].map((m) => structuredClone(m));
-}
-
-/** The token a request carried as `Authorization: bearer <token>` (scheme in any case), if any. */
-export function bearerCredential(request: RequestEntry): string | null {
-  const [scheme, credential, ...rest] = (request.headers.authorization ?? '').split(' ');
-  return scheme?.toLowerCase() === AUTH_SCHEME.toLowerCase() && credential && rest.length === 0 ? credential : null;
-}
-
-/** `origin` as scheme://host, also for chrome-extension URLs (whose WHATWG origin is "null"). */
-function originOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.host === '' ? null : `${parsed.protocol}//${parsed.host}`;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The end-of-file check of every action spec: the session tokens (every bearer credential the
- * browser sent) appear in no console message of any page, popup or the service worker, and every
- * request made from a Resolver tab or an extension page went to that context's own origin.
- * Requests from a blank tab are the specs' own navigations (`page.goto`), so they are skipped;
- * files of the extension's own package (the panel's stylesheet, under the extension id or, for
- * web-accessible resources, Chromium's per-session alias of it) never leave the browser.
- */
-export function expectNoLeaks(browser: ExtensionBrowser): void {
-  const { requests, console: messages } = browser.traffic;
-  const tokens = new Set(requests.flatMap((request) => bearerCredential(request) ?? []));
-  expect(tokens.size).toBeGreaterThan(0);
-  const logged = messages.filter((message) => [...tokens].some((token) => message.text.includes(token)));
-  expect(logged).toEqual([]);
-
-  const elsewhere = requests.filter((request) => {
-    const from = originOf(request.source);
-    return from !== null && originOf(request.url) !== from && !request.url.startsWith('chrome-extension://');
-  });
-  expect(elsewhere).toEqual([]);
-  // The check above must have covered the extension's own calls, not just skipped everything.
-  const checkedCalls = requests.filter((request) => bearerCredential(request) !== null && originOf(request.source) !== null);
-  expect(checkedCalls.length).toBeGreaterThan(0);
 }

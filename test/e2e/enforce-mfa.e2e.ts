@@ -12,7 +12,6 @@ import {
   ADMIN,
   AdminSteps,
   enforceDialog,
-  expectNoLeaks,
   openPanel,
   openEnforceForm,
   previewedBody,
@@ -22,6 +21,7 @@ import {
   type Helper,
 } from './action-steps';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { expectNoSecretLeaks } from './secret-audit';
 
 const { acmeCorp, acmeSubsidiary, acmeSandbox } = SEED.orgs;
 const { bob } = SEED.users;
@@ -116,7 +116,7 @@ describe('enforcing MFA', () => {
     await tab.close();
   });
 
-  it('never logs the session token, and every request went to its tab’s own origin', () => {
-    expectNoLeaks(browser);
+  it('keeps and logs no session token, sends none to another host, and every request went to its tab’s own origin', async () => {
+    await expectNoSecretLeaks(browser, sims);
   });
 });

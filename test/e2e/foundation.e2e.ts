@@ -9,6 +9,7 @@ import { ACTIONS, RESOLVER_MATCH_PATTERN } from '../../lib/resolver/knowledge';
 import { SEED, startSimulator, type Simulator } from '../simulator';
 import { startForeignSite, type ForeignSite } from './foreign-site';
 import { FOREIGN_DOMAIN, launchExtensionBrowser, signIn, type ExtensionBrowser } from './harness';
+import { expectNoSecretLeaks } from './secret-audit';
 
 /** The service worker's extension API, as far as this spec uses it. */
 declare const chrome: { runtime: { getManifest(): unknown } };
@@ -21,6 +22,8 @@ const acmeCorp = SEED.orgs.acmeCorp.name;
 let browser: ExtensionBrowser;
 let sim: Simulator;
 let foreign: ForeignSite;
+/** Simulators started inside a test, for the final audit. */
+const testSims: Simulator[] = [];
 
 beforeAll(async () => {
   // One after the other, so that afterAll can stop whatever did start if a later one fails.
@@ -84,6 +87,7 @@ describe('the in-page panel', () => {
 
   it('appears on the legacy Swagger page (Swagger UI 2.x)', async () => {
     const legacy = await startSimulator({ port: 0, swaggerUi: '2' });
+    testSims.push(legacy);
     try {
       const page = await newTab();
       await signIn(page, legacy, { email: admin.email, password: admin.password, org: acmeCorp });
@@ -157,5 +161,11 @@ describe('the toolbar popup', () => {
     await popup.getByText(t('ui.notice.noTab.where')).waitFor();
     await popup.close();
     await page.close();
+  });
+});
+
+describe('after all of the above', () => {
+  it('the extension kept and logged no session token, sent none to another host, and every request went to its tab’s own origin', async () => {
+    await expectNoSecretLeaks(browser, [sim, ...testSims]);
   });
 });

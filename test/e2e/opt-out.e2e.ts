@@ -9,7 +9,6 @@ import { ACTIONS } from '../../lib/resolver/knowledge';
 import { SEED, startSimulator, type Simulator } from '../simulator';
 import {
   AdminSteps,
-  expectNoLeaks,
   openPanel,
   previewedBody,
   recordedPuts,
@@ -21,6 +20,7 @@ import {
   type SeedPerson,
 } from './action-steps';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { expectNoSecretLeaks } from './secret-audit';
 
 const { bob, carol } = SEED.users;
 const acmeCorp = SEED.orgs.acmeCorp;
@@ -81,7 +81,7 @@ describe('opting users out of MFA and back in', () => {
     await tab.close();
   });
 
-  it('never logs the session token, and every request went to its tab’s own origin', () => {
-    expectNoLeaks(browser);
+  it('keeps and logs no session token, sends none to another host, and every request went to its tab’s own origin', async () => {
+    await expectNoSecretLeaks(browser, [sim]);
   });
 });

@@ -8,9 +8,7 @@ import { ACTIONS } from '../../lib/resolver/knowledge';
 import { ALICE_TOTP_SECRET, SEED, login, startSimulator, type Simulator } from '../simulator';
 import {
   AdminSteps,
-  bearerCredential,
   enforceFromNode,
-  expectNoLeaks,
   pageToken,
   recordedPuts,
   RESET_BODY,
@@ -19,6 +17,7 @@ import {
   signedInTab,
 } from './action-steps';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { bearerCredential, expectNoSecretLeaks } from './secret-audit';
 
 const { alice } = SEED.users;
 const acmeCorp = SEED.orgs.acmeCorp.name;
@@ -77,7 +76,7 @@ describe('resetting a user’s MFA from the popup', () => {
     await tab.close();
   });
 
-  it('never logs the session token, and every request went to its tab’s own origin', () => {
-    expectNoLeaks(browser);
+  it('keeps and logs no session token, sends none to another host, and every request went to its tab’s own origin', async () => {
+    await expectNoSecretLeaks(browser, [sim]);
   });
 });

@@ -13,6 +13,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    reporters: ['default'],
+    // Every scenario is named in the output, not only the slow ones.
+    reporters: ['verbose'],
   },
 });

@@ -51,6 +51,8 @@ export interface Simulator {
   /** Every API request received, in order (clear with `requests.length = 0`). */
   requests: RecordedRequest[];
   faults: FaultController;
+  /** Every session token issued so far, for "no token leaked" checks. */
+  issuedTokens(): string[];
   close(): Promise<void>;
 }
 
@@ -59,10 +61,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const production = new EnvironmentStore('production', seedEnvironment('production', clock.now()));
   const sandbox = new EnvironmentStore('sandbox', seedEnvironment('sandbox', clock.now()));
   const faults = new Faults(options.faults);
+  const tokens = new TokenStore(clock);
   const ctx: SimContext = {
     clock,
     environments: { production, sandbox },
-    tokens: new TokenStore(clock),
+    tokens,
     lockout: new LoginLockout(clock),
     mfa: new MfaService(clock),
     faults,
@@ -86,6 +89,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     state: { production, sandbox },
     requests: ctx.requests,
     faults,
+    issuedTokens: () => tokens.issued(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

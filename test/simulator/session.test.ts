@@ -16,6 +16,16 @@ describe('session tokens', () => {
     expect((await simRequest(sim, { path: ENDPOINTS.me, token: renewed.token })).status).toBe(200);
   });
 
+  test('issuedTokens lists every token issued, renewed and expired ones included, in either environment', async ({ sim }) => {
+    expect(sim.issuedTokens()).toEqual([]);
+    const production = await adminToken(sim);
+    const sandbox = await adminToken(sim, SEED.tenants.sandbox);
+    const renewal = await simRequest(sim, { path: ENDPOINTS.authenticate, token: production });
+    const renewed = (renewal.json as { token: string }).token;
+    sim.clock.advance(15 * 60);
+    expect(sim.issuedTokens()).toEqual([production, sandbox, renewed]);
+  });
+
   test('a token expires 15 minutes after it was issued (401)', async ({ sim }) => {
     const token = await adminToken(sim);
     sim.clock.advance(15 * 60 - 1);

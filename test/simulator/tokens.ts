@@ -48,4 +48,9 @@ export class TokenStore {
   renew(session: Session): Session {
     return this.issue(session.environment, session.userId, session.orgId);
   }
+
+  /** Every token issued so far, expired ones included (none is ever forgotten). */
+  issued(): string[] {
+    return [...this.sessions.keys()];
+  }
 }

@@ -1,6 +1,7 @@
 /** English catalogue, one file per area so each stays small. Placeholders are `{name}`. */
+import { audit } from './audit';
 import { failures } from './failures';
 import { request } from './request';
 import { ui } from './ui';
 
-export const en = { 'app.name': 'Resolver MFA helper', ...request, ...failures, ...ui } as const;
+export const en = { 'app.name': 'Resolver MFA helper', ...request, ...failures, ...ui, ...audit } as const;

@@ -4,6 +4,7 @@ import { SWAGGER_PAGE_PATH } from '../../../lib/resolver/knowledge';
 import { SPEC_PATHS, type SimContext, type SimEnv } from '../context';
 import { apiError } from '../errors';
 import { homePage } from '../pages/home';
+import { HOSTILE_PATH, hostilePage } from '../pages/hostile';
 import { loginPage } from '../pages/login';
 import { swaggerUiFile } from '../pages/static-files';
 import { swagger2Page } from '../pages/swagger2';
@@ -28,6 +29,11 @@ export function pageRoutes(ctx: SimContext): Hono<SimEnv> {
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get(SWAGGER_PAGE_PATH, (c) => c.html(swaggerHtml));
   app.get(`${SWAGGER_PAGE_PATH}/`, (c) => c.html(swaggerHtml));
+  // Test pages whose scripts attack the extension (see pages/hostile.ts).
+  app.get(`${HOSTILE_PATH}/:attack`, (c) => {
+    const html = hostilePage(swaggerHtml, c.req.param('attack'));
+    return html === null ? apiError(c, 404, 'not.found') : c.html(html);
+  });
   app.get(specPath, (c) => c.json(spec));
   app.get(`${ASSETS}/*`, async (c) => {
     const file = await swaggerUiFile(ctx.swaggerUi, c.req.path.slice(ASSETS.length + 1));

@@ -1,0 +1,92 @@
+/**
+ * Turns one runAction call into the audit history's draft entry: what the admin asked for, what
+ * was built, and how it ended. Reads the request leniently, because failures before sending
+ * (a request that does not validate, for instance) are recorded too, as far as they can be named.
+ */
+import { z } from 'zod';
+import {
+  ActionNameSchema,
+  ActionReasonSchema,
+  ActionTargetSchema,
+  UserIdSchema,
+  type ActionOutcome,
+  type ActionTarget,
+  type Org,
+  type PreparedRequest,
+  type Result,
+  type TabStatus,
+  type UserSummary,
+} from '../protocol';
+import { AUDIT_DETAIL_MAX, AUDIT_NAME_MAX, type AuditDraft, type AuditOutcome } from './audit-schema';
+
+/** Where and as whom the action ran. */
+export interface ActionContext {
+  origin: string;
+  environment: TabStatus['environment'];
+  admin: UserSummary | null;
+  org: Org | null;
+}
+
+/** Each part on its own: one invalid field must not hide the others from the record. */
+const RecordableRequestSchema = z.object({
+  action: ActionNameSchema,
+  input: z
+    .object({
+      userId: UserIdSchema.optional().catch(undefined),
+      optOut: z.boolean().optional().catch(undefined),
+    })
+    .catch({}),
+  target: ActionTargetSchema.optional().catch(undefined),
+  reason: ActionReasonSchema.optional().catch(undefined),
+});
+
+/** null when the request does not even name an action: there is nothing to record it as. */
+export function auditDraft(
+  request: unknown,
+  context: ActionContext,
+  prepared: PreparedRequest | null,
+  result: Result<ActionOutcome>,
+): AuditDraft | null {
+  const parsed = RecordableRequestSchema.safeParse(request);
+  if (!parsed.success) return null;
+  const { action, input, target, reason } = parsed.data;
+  const draft: AuditDraft = {
+    admin: context.admin && { id: context.admin.id, name: clip(context.admin.name), email: clip(context.admin.email) },
+    origin: context.origin,
+    environment: context.environment,
+    org: context.org,
+    action,
+    target: action === 'enforceOrgMfa' ? null : targetOf(input.userId, target),
+    request: prepared && { method: prepared.method, path: prepared.path, source: prepared.source },
+    outcome: outcomeOf(result),
+  };
+  if (reason) draft.reason = reason;
+  if (action === 'setMfaOptOut' && input.optOut !== undefined) draft.optOut = input.optOut;
+  return draft;
+}
+
+/**
+ * The user id is the one the request was built from; the UI's display fields are kept only when
+ * they describe that same user, so the record cannot name someone the action did not touch.
+ */
+function targetOf(userId: number | undefined, shown: ActionTarget | undefined): ActionTarget | null {
+  if (userId === undefined) return null;
+  if (shown?.userId !== userId) return { userId };
+  const target: ActionTarget = { userId };
+  if (shown.name !== undefined) target.name = shown.name;
+  if (shown.email !== undefined) target.email = shown.email;
+  return target;
+}
+
+/** Names and emails beyond the schema's bound are cut rather than losing the whole entry. */
+function clip(text: string): string {
+  return text.slice(0, AUDIT_NAME_MAX);
+}
+
+function outcomeOf(result: Result<ActionOutcome>): AuditOutcome {
+  if (result.ok) return { ok: true, status: result.value.status };
+  const outcome: AuditOutcome = { ok: false, kind: result.kind };
+  if (result.status !== undefined) outcome.status = result.status;
+  if (result.detail !== undefined) outcome.detail = result.detail.slice(0, AUDIT_DETAIL_MAX);
+  return outcome;
+}

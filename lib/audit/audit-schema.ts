@@ -1,0 +1,93 @@
+/**
+ * One admin action as the audit history keeps it: who acted, where, on whom, what was sent and
+ * how it ended. This schema is the single source of truth for stored entries, the options page
+ * and the exports.
+ *
+ * Never the session token and never request headers: an entry holds only what the admin saw.
+ * Text fields are bounded so 10,000 entries stay well inside the browser's storage quota.
+ */
+import { z } from 'zod';
+import {
+  ActionNameSchema,
+  ActionReasonSchema,
+  ActionTargetSchema,
+  EnvironmentSchema,
+  FailureKindSchema,
+  OrgSchema,
+  PreparedRequestSchema,
+  UserIdSchema,
+} from '../protocol';
+
+/** How many entries the history keeps; older ones are dropped first. */
+export const AUDIT_HISTORY_LIMIT = 10_000;
+
+/** Longest server message kept in an entry (Resolver's messages are short keys like `access.denied`). */
+export const AUDIT_DETAIL_MAX = 500;
+
+/** Longest admin name or email kept (the same bound as the UI's target summary). */
+export const AUDIT_NAME_MAX = 300;
+
+export const AuditAdminSchema = z.object({
+  id: UserIdSchema,
+  name: z.string().max(AUDIT_NAME_MAX),
+  email: z.string().max(AUDIT_NAME_MAX),
+});
+
+export const AuditOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), status: z.number().int() }),
+  z.object({
+    ok: z.literal(false),
+    kind: FailureKindSchema,
+    status: z.number().int().optional(),
+    detail: z.string().max(AUDIT_DETAIL_MAX).optional(),
+  }),
+]);
+export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
+
+export const AuditEntrySchema = z.object({
+  id: z.string().min(1).max(100),
+  /** ISO 8601, UTC. */
+  time: z.iso.datetime(),
+  /** As Resolver's "who am I?" named them; null when it did not answer (signed out, nothing sent). */
+  admin: AuditAdminSchema.nullable(),
+  origin: z.string().max(300),
+  environment: EnvironmentSchema,
+  /** As "who am I?" named it (name '' when Resolver gave none); null when it did not answer. */
+  org: OrgSchema.nullable(),
+  action: ActionNameSchema,
+  /** null for org-wide actions, and when no valid user id was given. */
+  target: ActionTargetSchema.nullable(),
+  reason: ActionReasonSchema.optional(),
+  /** Only for the opt-out action: true = opted out, false = opted back in. */
+  optOut: z.boolean().optional(),
+  /** What was (or would have been) sent, without its body; null when nothing could be built. */
+  request: PreparedRequestSchema.pick({ method: true, source: true })
+    .extend({ path: z.string().max(500) })
+    .nullable(),
+  outcome: AuditOutcomeSchema,
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/** An entry before the history stamps it with its id and time. */
+export type AuditDraft = Omit<AuditEntry, 'id' | 'time'>;
+
+const StoredListSchema = z.array(z.unknown());
+
+/**
+ * Reads stored history: invalid entries are dropped (with a warning that holds no entry data, as
+ * entries name people), and anything that is not a list reads as an empty history. Never throws.
+ */
+export function parseStoredHistory(stored: unknown): AuditEntry[] {
+  const list = StoredListSchema.safeParse(stored ?? []);
+  if (!list.success) {
+    console.warn('Resolver MFA helper: the stored audit history is unreadable and was ignored.');
+    return [];
+  }
+  const entries = list.data.flatMap((item) => {
+    const entry = AuditEntrySchema.safeParse(item);
+    return entry.success ? [entry.data] : [];
+  });
+  const skipped = list.data.length - entries.length;
+  if (skipped > 0) console.warn(`Resolver MFA helper: ${skipped} unreadable audit history entries were skipped.`);
+  return entries;
+}

@@ -1,0 +1,20 @@
+/**
+ * What the extension may do, in one place: wxt.config.ts builds the manifest from it, and the
+ * manifest audit (test/e2e/manifest-audit.test.ts) checks the built manifest against it.
+ */
+import { RESOLVER_MATCH_PATTERN } from './resolver/knowledge';
+
+export const MANIFEST_POLICY = {
+  // Least privilege: `storage` only, for the history of admin actions that the content script
+  // records in extension storage and the options page shows (never the session token). The popup
+  // learns the active tab's URL through the host permission below (Chrome reveals `tab.url` only
+  // for hosts the extension may access), and talks to the tab's content script with
+  // tabs.sendMessage, which needs no permission.
+  permissions: ['storage'] as readonly string[],
+  // Resolver origins only: every request is made by the content script to its own tab's origin.
+  hostPermissions: [RESOLVER_MATCH_PATTERN] as readonly string[],
+  // Extension pages (popup, options page, service worker) run only the package's own scripts: no eval, no
+  // inline or remote script, no plugins, no <base> redirecting relative URLs. Stricter than
+  // Chrome's MV3 default, which still allows 'wasm-unsafe-eval' and object-src 'self'.
+  extensionPagesCsp: "script-src 'self'; object-src 'none'; base-uri 'none'",
+} as const;

@@ -1,0 +1,290 @@
+/**
+ * Pages whose own scripts attack the extension: on a Resolver host with the admin signed in (the
+ * simulator's hostile pages, see test/simulator/pages/hostile.ts), and on a look-alike host. None
+ * may make the extension send an admin request, change anything, or store anything; a forged
+ * session token only ever earns a 401.
+ */
+import type { Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../lib/i18n';
+import { ACTIONS, ENDPOINTS, isResolverHost } from '../../lib/resolver/knowledge';
+import { SEED, startSimulator, type Simulator } from '../simulator';
+import {
+  HostileReportSchema,
+  hostilePath,
+  type HostileAttack,
+  type HostileReport,
+  type HostileTargets,
+} from '../simulator/pages/hostile';
+import { AdminSteps, recordedPuts, reviewReset, sentenceVars, signedInTab, snapshotMemberships } from './action-steps';
+import { FOREIGN_DOMAIN, launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { expectNoSecretLeaks, readExtensionStorage, type ExtensionStorage } from './secret-audit';
+
+const { alice, bob, admin: adminUser } = SEED.users;
+const acmeCorp = SEED.orgs.acmeCorp.name;
+const ATTACK_MS = 60_000;
+
+let browser: ExtensionBrowser;
+let sim: Simulator;
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0 });
+  browser = await launchExtensionBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), sim?.close()]);
+});
+
+function targets(): HostileTargets {
+  return { extension: browser.extensionId, resetEmail: alice.email, resetId: alice.id, optOutEmail: bob.email, org: acmeCorp };
+}
+
+/** Everything an admin action could change: orgs (enforcement), memberships (opt-out), enrolments (reset). */
+function simState() {
+  const environments = [sim.state.production, sim.state.sandbox];
+  return {
+    orgs: environments.flatMap((env) => env.orgs.map((org) => structuredClone(org))),
+    memberships: snapshotMemberships(sim),
+    enrolments: environments.flatMap((env) => env.users.map((user) => structuredClone(env.enrolment(user.id)) ?? null)),
+  };
+}
+
+interface Baseline {
+  state: ReturnType<typeof simState>;
+  storage: ExtensionStorage;
+}
+
+/** Call before the attack: clears the request log and remembers state and extension storage. */
+async function baseline(): Promise<Baseline> {
+  sim.requests.length = 0;
+  return { state: simState(), storage: await readExtensionStorage(browser) };
+}
+
+/** No PUT reached the simulator, nothing changed, and the extension recorded nothing. */
+async function expectUntouched(before: Baseline): Promise<void> {
+  expect(recordedPuts(sim)).toEqual([]);
+  expect(simState()).toEqual(before.state);
+  expect(await readExtensionStorage(browser)).toEqual(before.storage);
+}
+
+function hostileUrl(origin: string, attack: HostileAttack, helperWaitMs?: number): string {
+  return `${origin}${hostilePath(attack, { ...targets(), helperWaitMs })}`;
+}
+
+/** Waits for the page's attack to finish and returns what it reports. */
+async function attackReport(tab: Page): Promise<HostileReport> {
+  await tab.locator('html[data-hostile-done]').waitFor({ state: 'attached', timeout: ATTACK_MS });
+  return HostileReportSchema.parse(await tab.evaluate(() => (window as unknown as { hostileReport: unknown }).hostileReport));
+}
+
+async function runAttack(tab: Page, origin: string, attack: HostileAttack, helperWaitMs?: number): Promise<HostileReport> {
+  await tab.goto(hostileUrl(origin, attack, helperWaitMs));
+  return attackReport(tab);
+}
+
+/** The outcome of each named step, in order (a step may repeat). */
+function outcomes(report: HostileReport, name: string): boolean[] {
+  return report.steps.filter((step) => step.name === name).map((step) => step.ok);
+}
+
+function detailOf(report: HostileReport, name: string): string {
+  const detail = report.steps.find((step) => step.name === name)?.detail;
+  if (!detail) throw new Error(`The attack reported no "${name}": ${JSON.stringify(report.steps)}`);
+  return detail;
+}
+
+function panelOf(tab: Page) {
+  return tab.getByRole('region', { name: t('app.name') });
+}
+
+/** The admin's own click on the panel's toggle. */
+async function expandPanel(tab: Page) {
+  const panel = panelOf(tab);
+  await panel.waitFor({ timeout: 15_000 });
+  await panel.getByRole('button', { name: t('app.name') }).click();
+  return panel;
+}
+
+/** Responses from the simulator to requests that carried `token`, while `body` runs. */
+async function responsesWith(token: string, body: () => Promise<void>): Promise<Response[]> {
+  const seen: Response[] = [];
+  const listener = (response: Response) => {
+    if (response.request().headers().authorization?.endsWith(` ${token}`)) seen.push(response);
+  };
+  browser.context.on('response', listener);
+  try {
+    await body();
+  } finally {
+    browser.context.off('response', listener);
+  }
+  return seen;
+}
+
+async function expectPopupNamesTheAdmin(tab: Page): Promise<void> {
+  const popup = await browser.openPopup(tab);
+  await popup.getByText(`${adminUser.first} ${adminUser.last}`).waitFor();
+  await popup.close();
+}
+
+describe('a hostile page on a Resolver host, the admin signed in', () => {
+  it('window.postMessage with every protocol message, and chrome.runtime messages to the extension id, do nothing', async () => {
+    const tab = await signedInTab(browser, sim);
+    const before = await baseline();
+
+    const report = await runAttack(tab, sim.origin(), 'messages');
+
+    expect(outcomes(report, 'the helper runs in the page')).toEqual([true]);
+    expect(outcomes(report, 'posted every protocol message')).toEqual([true]);
+    // No externally_connectable: Chromium gives the page no chrome.runtime at all.
+    expect(outcomes(report, 'chrome.runtime.sendMessage is not available to the page')).toEqual([true]);
+    expect(outcomes(report, 'chrome.runtime.sendMessage answered')).toEqual([]);
+    expect(outcomes(report, 'the extension files are out of reach')).toEqual([true]);
+    await expectUntouched(before);
+    // The helper itself is unaffected: the popup still reads the tab.
+    await expectPopupNamesTheAdmin(tab);
+    await tab.close();
+  });
+
+  it('custom DOM events named after every protocol message, on every node up to the panel’s shadow root, do nothing', async () => {
+    const tab = await signedInTab(browser, sim);
+    const before = await baseline();
+
+    const report = await runAttack(tab, sim.origin(), 'dom-events');
+
+    expect(outcomes(report, 'the helper runs in the page')).toEqual([true]);
+    expect(outcomes(report, 'dispatched custom events')).toEqual([true]);
+    await expectUntouched(before);
+    await expectPopupNamesTheAdmin(tab);
+    await tab.close();
+  });
+
+  it('synthetic clicks in the open shadow root reach every confirmation, but Confirm ignores them; the admin’s own click confirms', async () => {
+    const tab = await signedInTab(browser, sim);
+    const before = await baseline();
+
+    const report = await runAttack(tab, sim.origin(), 'panel-clicks');
+
+    // How far a page gets today: the panel's root is open, so it can open the panel, fill the
+    // forms (the enforce confirmation's typed org name included) and ask for each confirmation.
+    expect(outcomes(report, 'shadow root reachable')).toEqual([true]);
+    expect(outcomes(report, 'panel opened')).toEqual([true]);
+    for (const action of ['enforce', 'opt-out', 'reset']) {
+      expect(outcomes(report, `${action}: confirmation shown`), action).toEqual([true]);
+      expect(outcomes(report, `${action}: Confirm enabled`), action).toEqual([true]);
+      expect(outcomes(report, `${action}: confirmation still open after synthetic clicks`), action).toEqual([true]);
+    }
+    await expectUntouched(before);
+
+    // The very confirmation the page left open works for a real click: Confirm was not broken, it refused the page.
+    const dialog = panelOf(tab).getByRole('dialog', { name: t('ui.reset.confirmTitle') });
+    await dialog.getByRole('button', { name: t('ui.reset.confirm') }).click();
+    await panelOf(tab).getByText(t('ui.reset.success', sentenceVars(alice, acmeCorp, 'production'))).waitFor();
+    expect(recordedPuts(sim)).toEqual([expect.objectContaining({ path: ACTIONS.resetUserMfa.path })]);
+    await tab.close();
+  });
+
+  it('synthetic Enter and Space on a focused Confirm do nothing; the admin’s own Enter confirms', async () => {
+    const tab = await signedInTab(browser, sim);
+    const before = await baseline();
+
+    const report = await runAttack(tab, sim.origin(), 'panel-keys');
+
+    expect(outcomes(report, 'reset: confirmation shown')).toEqual([true]);
+    expect(outcomes(report, 'Confirm focused')).toEqual([true]);
+    expect(outcomes(report, 'confirmation still open after synthetic Enter and Space')).toEqual([true]);
+    await expectUntouched(before);
+
+    const dialog = panelOf(tab).getByRole('dialog', { name: t('ui.reset.confirmTitle') });
+    await dialog.getByRole('button', { name: t('ui.reset.confirm') }).focus();
+    await tab.keyboard.press('Enter');
+    await panelOf(tab).getByText(t('ui.reset.success', sentenceVars(alice, acmeCorp, 'production'))).waitFor();
+    expect(recordedPuts(sim)).toHaveLength(1);
+    await tab.close();
+  });
+
+  it('a forged session token in localStorage: the helper says signed out, the simulator answered 401, nothing changes', async () => {
+    const tab = await signedInTab(browser, sim);
+    const before = await baseline();
+
+    const report = await runAttack(tab, sim.origin(), 'forged-session');
+    const forged = detailOf(report, 'forged the session token');
+    const answered = await responsesWith(forged, async () => {
+      const popup = await browser.openPopup(tab);
+      await popup.getByText(t('ui.status.notSignedIn')).waitFor();
+      await popup.close();
+      await (await expandPanel(tab)).getByText(t('ui.status.notSignedIn')).waitFor();
+    });
+
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered.map((response) => [new URL(response.url()).pathname, response.status()])).toEqual(
+      answered.map(() => [ENDPOINTS.me, 401]),
+    );
+    await expectUntouched(before);
+    await tab.close();
+  });
+
+  it('a token swapped in just before Confirm: the admin’s PUT carries it, is refused with 401, and nothing changes', async () => {
+    const tab = await signedInTab(browser, sim);
+    await tab.goto(hostileUrl(sim.origin(), 'swap-token'));
+    const panel = await expandPanel(tab);
+    const admin = new AdminSteps();
+    const dialog = await reviewReset(admin, panel, alice.email);
+    const forged = detailOf(await attackReport(tab), 'swapped the session token');
+    const before = await baseline();
+
+    const sent = browser.context.waitForEvent('response', { predicate: (response) => response.request().method() === 'PUT' });
+    await admin.click(dialog.getByRole('button', { name: t('ui.reset.confirm') }));
+    const response = await sent;
+
+    expect(response.status()).toBe(401);
+    expect(response.request().headers().authorization?.split(' ')).toEqual([expect.stringMatching(/^bearer$/i), forged]);
+    await panel.getByText(t('failure.session-ended')).waitFor();
+    expect(recordedPuts(sim)).toEqual([expect.objectContaining({ path: ACTIONS.resetUserMfa.path, hasAuthorization: true })]);
+    expect(simState()).toEqual(before.state);
+    await tab.close();
+  });
+
+  it('WXT’s restart event, forged with the public extension id, sends nothing and changes nothing', async () => {
+    const tab = await signedInTab(browser, sim);
+    const before = await baseline();
+
+    const report = await runAttack(tab, sim.origin(), 'restart-event');
+
+    expect(outcomes(report, 'the helper runs in the page')).toEqual([true]);
+    expect(outcomes(report, 'sent the restart event')).toEqual([true]);
+    await expectUntouched(before);
+    await tab.close();
+  });
+});
+
+describe('a hostile page on a look-alike host', () => {
+  it('a fake Swagger page on another host gets no extension code, cannot message the extension, and the popup stays out', async () => {
+    const tab = await browser.context.newPage();
+    const before = await baseline();
+    const origin = `http://resolver-docs.${FOREIGN_DOMAIN}:${sim.port}`;
+
+    // No panel will appear here (the script-worlds check below proves why), so the page waits less for one.
+    const report = await runAttack(tab, origin, 'messages', 3000);
+
+    expect(outcomes(report, 'the helper runs in the page')).toEqual([false]);
+    expect(outcomes(report, 'chrome.runtime.sendMessage is not available to the page')).toEqual([true]);
+    expect(outcomes(report, 'the extension files are out of reach')).toEqual([true]);
+    expect(await browser.scriptWorldsIn(tab)).toEqual([]);
+    const popup = await browser.openPopup(tab);
+    await popup.getByText(t('ui.notice.noTab.where')).waitFor();
+    await popup.close();
+    // The page's own requests reached the simulator under its foreign name, none with credentials.
+    const fromForeignHost = sim.requests.filter((request) => !isResolverHost(request.host.replace(/:\d+$/, '')));
+    expect(fromForeignHost.length).toBeGreaterThan(0);
+    expect(fromForeignHost.filter((request) => request.hasAuthorization)).toEqual([]);
+    await expectUntouched(before);
+    await tab.close();
+  });
+});
+
+describe('after all of the above', () => {
+  it('the extension kept and logged no session token, sent none to another host, and every request went to its tab’s own origin', async () => {
+    await expectNoSecretLeaks(browser, [sim]);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The built extension (`npm run build`), read as shipped: it asks for no more than
+ * lib/manifest-policy.ts documents, reaches Resolver hosts only, and runs no code it did not ship.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { MANIFEST_POLICY } from '../../lib/manifest-policy';
+import { RESOLVER_MATCH_PATTERN } from '../../lib/resolver/knowledge';
+import { readExtensionBuild } from './extension-build';
+
+const build = readExtensionBuild();
+const manifest: Record<string, unknown> = build.manifest;
+
+/** The manifest fields audited here that the shared ManifestSchema leaves loose. */
+const AuditedSchema = z.looseObject({
+  content_security_policy: z.object({ extension_pages: z.string() }).strict(),
+  web_accessible_resources: z
+    .array(z.object({ resources: z.array(z.string()), matches: z.array(z.string()), use_dynamic_url: z.boolean().optional() }).strict())
+    .default([]),
+  background: z.object({ service_worker: z.string() }).strict(),
+});
+const audited = AuditedSchema.parse(manifest);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const files = filesUnder(build.dir).map((path) => ({ name: relative(build.dir, path), path }));
+const scripts = files.filter((file) => file.name.endsWith('.js')).map((file) => ({ ...file, text: readFileSync(file.path, 'utf8') }));
+const pages = files.filter((file) => file.name.endsWith('.html')).map((file) => ({ ...file, text: readFileSync(file.path, 'utf8') }));
+
+/** A CSP as directive → sources. */
+function directives(policy: string): Map<string, string[]> {
+  const parsed = policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .filter((tokens) => tokens[0] !== '');
+  return new Map(parsed.map(([name = '', ...sources]) => [name.toLowerCase(), sources]));
+}
+
+/**
+ * zod 4 compiles object parsers with `new Function` where a probe says that is allowed (a
+ * `new Function("")` inside try/catch), and falls back to its interpreter where it is not. Under
+ * the CSP checked below (and MV3's own floor) the probe always throws, so these two sites never
+ * run code from a string. They are recognised by their shape; any other use of `Function` fails.
+ */
+const ZOD_JIT_SITES = [/try\{const ([\w$]+)=Function;return new \1\(""\),!0\}catch\{return!1\}/g, /compile\(\)\{const ([\w$]+)=Function,/g];
+/** The `Function` constructor named as a value: `Function(`, `new Function`, `x=Function`. */
+const FUNCTION_CONSTRUCTOR = /(?<![\w$.])Function(?![\w$])/g;
+
+describe('the built manifest', () => {
+  it('asks for exactly the documented permissions, and no optional ones', () => {
+    expect([...build.manifest.permissions].sort()).toEqual([...MANIFEST_POLICY.permissions].sort());
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  });
+
+  it('reaches Resolver hosts only: host permissions and every content script match *://*.resolver.com/*', () => {
+    expect(MANIFEST_POLICY.hostPermissions).toEqual([RESOLVER_MATCH_PATTERN]);
+    expect(build.manifest.host_permissions).toEqual([RESOLVER_MATCH_PATTERN]);
+    expect(build.manifest.content_scripts.length).toBeGreaterThan(0);
+    for (const script of build.manifest.content_scripts) {
+      expect(script.matches).toEqual([RESOLVER_MATCH_PATTERN]);
+      // Globs and match_about_blank/origin_as_fallback would widen where the script runs.
+      expect(Object.keys(script).sort()).toEqual(['js', 'matches', 'run_at']);
+    }
+  });
+
+  it('lets no web page or other extension message it', () => {
+    expect(manifest).not.toHaveProperty('externally_connectable');
+  });
+
+  it('exposes only the panel stylesheet, to Resolver pages only, under a per-session URL', () => {
+    expect(audited.web_accessible_resources).toEqual([
+      { resources: ['content-scripts/resolver.css'], matches: [RESOLVER_MATCH_PATTERN], use_dynamic_url: true },
+    ]);
+  });
+
+  it('gives extension pages the documented strict CSP: own scripts only, no eval, no plugins, no <base>', () => {
+    expect(audited.content_security_policy.extension_pages).toBe(MANIFEST_POLICY.extensionPagesCsp);
+    const csp = directives(audited.content_security_policy.extension_pages);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'none'"]);
+    expect(manifest).not.toHaveProperty('sandbox');
+  });
+});
+
+describe('the built code', () => {
+  it('ships every script the manifest and its pages load, none from another host', () => {
+    const names = new Set(files.map((file) => file.name));
+    const loaded = [audited.background.service_worker, ...build.manifest.content_scripts.flatMap((script) => script.js ?? [])];
+    expect(loaded.filter((name) => !names.has(name))).toEqual([]);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const sources = [...page.text.matchAll(/<script\b[^>]*\bsrc="([^"]*)"/g)].map((match) => match[1] ?? '');
+      expect(sources.length, page.name).toBeGreaterThan(0);
+      expect(sources.filter((source) => !source.startsWith('/') || source.startsWith('//')), page.name).toEqual([]);
+      expect(sources.filter((source) => !names.has(source.slice(1))), page.name).toEqual([]);
+      // Every <script> has a src: no inline code (the CSP would refuse it anyway).
+      expect(page.text.match(/<script\b/g)?.length, page.name).toBe(sources.length);
+    }
+  });
+
+  it('imports no code at run time: no importScripts, no dynamic import of a URL', () => {
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(script.text, script.name).not.toMatch(/\bimportScripts\s*\(/);
+      expect(script.text, script.name).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);
+    }
+  });
+
+  it('evaluates no strings as code: no eval, no string timers, no Function constructor besides zod’s guarded JIT', () => {
+    for (const script of scripts) {
+      // Any mention of eval at all, so `window.eval(…)` and `(0, eval)(…)` count too.
+      expect(script.text, script.name).not.toMatch(/(?<![\w$])eval(?![\w$])/);
+      expect(script.text, script.name).not.toMatch(/\bset(?:Timeout|Interval)\(\s*["'`]/);
+      const zodSites = ZOD_JIT_SITES.reduce((count, site) => count + (script.text.match(site)?.length ?? 0), 0);
+      const uses = script.text.match(FUNCTION_CONSTRUCTOR)?.length ?? 0;
+      expect(uses, `${script.name}: uses of Function outside zod's guarded JIT`).toBe(zodSites);
+    }
+  });
+});
