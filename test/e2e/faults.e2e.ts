@@ -5,6 +5,7 @@
  * the state the simulator ends in. Every scenario gets a fresh simulator, so it starts from the
  * seed: alice enrolled in MFA, bob subject to it, MFA not enforced.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUT_MS } from '../../lib/api-client';
 import { endpointPath } from '../../lib/endpoint-path';
@@ -84,19 +85,22 @@ function helperPuts() {
   return browser.traffic.requests.filter((request) => request.method === 'PUT');
 }
 
-/** Signs in, opens the popup, and brings the reset of alice up to its confirmation. */
-async function resetReviewedInPopup() {
+const popupOf = (tab: Page) => browser.openPopup(tab);
+const panelOf = (tab: Page) => openPanel(tab, sim.origin());
+
+/** Signs in, opens the popup or the panel, and brings the reset of alice up to its confirmation. */
+async function resetReviewedIn<H extends Helper>(open: (tab: Page) => Promise<H>) {
   const tab = await signedInTab(browser, sim);
-  const popup = await browser.openPopup(tab);
+  const helper = await open(tab);
   const admin = new AdminSteps();
-  const dialog = await reviewReset(admin, popup, alice.email);
+  const dialog = await reviewReset(admin, helper, alice.email);
   const confirm = dialog.getByRole('button', { name: t('ui.reset.confirm') });
-  return { tab, popup, admin, dialog, confirm };
+  return { tab, helper, admin, dialog, confirm };
 }
 
 describe('faults during a single action', () => {
   it('500 on the PUT: Resolver’s error in plain words and its message, sent exactly once, nothing changed', async () => {
-    const { tab, popup, admin, confirm } = await resetReviewedInPopup();
+    const { tab, helper: popup, admin, confirm } = await resetReviewedIn(popupOf);
     const before = snapshotMemberships(sim);
     sim.requests.length = 0;
     // One failure only: a retry would succeed and show up both in the request log and in alice's enrolment.
@@ -130,10 +134,7 @@ describe('faults during a single action', () => {
   });
 
   it('429 with Retry-After (panel): “rejected” with Resolver’s message, and no automatic retry', async () => {
-    const tab = await signedInTab(browser, sim);
-    const panel = await openPanel(tab, sim.origin());
-    const admin = new AdminSteps();
-    const dialog = await reviewReset(admin, panel, alice.email);
+    const { tab, helper: panel, admin, dialog } = await resetReviewedIn(panelOf);
     const before = snapshotMemberships(sim);
     sim.requests.length = 0;
     sim.faults.failNext(1, { status: 429, retryAfter: 1, message: 'too.many.requests' }, putTo(RESET_PATH));
@@ -149,7 +150,7 @@ describe('faults during a single action', () => {
   });
 
   it('connection dropped on every attempt: the network sentence, the helper sent once, nothing changed', async () => {
-    const { tab, popup, admin, confirm } = await resetReviewedInPopup();
+    const { tab, helper: popup, admin, confirm } = await resetReviewedIn(popupOf);
     const before = snapshotMemberships(sim);
     sim.requests.length = 0;
     const fetchesBefore = helperPuts().length;
@@ -170,7 +171,7 @@ describe('faults during a single action', () => {
   });
 
   it('connection dropped once: Chromium resends the PUT on another connection, and the helper reports the success that happened', async () => {
-    const { tab, popup, admin, confirm } = await resetReviewedInPopup();
+    const { tab, helper: popup, admin, confirm } = await resetReviewedIn(popupOf);
     sim.requests.length = 0;
     const fetchesBefore = helperPuts().length;
     sim.faults.dropNext(1, putTo(RESET_PATH));
@@ -191,7 +192,7 @@ describe('faults during a single action', () => {
   });
 
   it('an answer slower than the client’s timeout: the timeout sentence, sent once, and the change may indeed land later', async () => {
-    const { tab, popup, admin, confirm } = await resetReviewedInPopup();
+    const { tab, helper: popup, admin, confirm } = await resetReviewedIn(popupOf);
     sim.requests.length = 0;
     // The shipped build has no way to shorten its timeout, so this waits it out once.
     sim.faults.latency(DEFAULT_TIMEOUT_MS + 1_500);
@@ -234,7 +235,7 @@ describe('faults during a single action', () => {
   });
 
   it('two clicks within one task (popup), before the button can turn disabled: still one PUT', async () => {
-    const { tab, popup, confirm } = await resetReviewedInPopup();
+    const { tab, helper: popup, confirm } = await resetReviewedIn(popupOf);
     sim.requests.length = 0;
     sim.faults.latency(1_000);
 
@@ -253,7 +254,7 @@ describe('faults during a single action', () => {
   });
 
   it('session ends between review and confirm (popup): says to sign in again, keeps the user; after signing in again in the tab the retry succeeds', async () => {
-    const { tab, popup, admin, confirm } = await resetReviewedInPopup();
+    const { tab, helper: popup, admin, confirm } = await resetReviewedIn(popupOf);
     const before = snapshotMemberships(sim);
     sim.requests.length = 0;
     sim.clock.advance(TOKEN_LIFETIME_SECONDS + 60);
@@ -285,10 +286,7 @@ describe('faults during a single action', () => {
   });
 
   it('session ends between review and confirm (panel): after signing in again in another tab, the same panel retries without retyping', async () => {
-    const tab = await signedInTab(browser, sim);
-    const panel = await openPanel(tab, sim.origin());
-    const admin = new AdminSteps();
-    const dialog = await reviewReset(admin, panel, alice.email);
+    const { tab, helper: panel, admin, dialog } = await resetReviewedIn(panelOf);
     const before = snapshotMemberships(sim);
     sim.requests.length = 0;
     sim.clock.advance(TOKEN_LIFETIME_SECONDS + 60);
@@ -337,7 +335,7 @@ describe('faults during a single action', () => {
   it('the API description answers 500: the confirmation says the built-in default is used, and that default is what is sent', async () => {
     // Before the tab opens: the description is looked up once per page, at the first review.
     sim.faults.failNext(1, { status: 500 }, SPEC_PATHS['3']);
-    const { tab, popup, admin, dialog, confirm } = await resetReviewedInPopup();
+    const { tab, helper: popup, admin, dialog, confirm } = await resetReviewedIn(popupOf);
 
     expect(sim.requests).toContainEqual(expect.objectContaining({ method: 'GET', path: SPEC_PATHS['3'] }));
     await dialog.getByText(t('ui.request.source.default'), { exact: true }).waitFor();
