@@ -25,8 +25,9 @@ export function Panel({ bridge }: { bridge: ResolverBridge }) {
         {t('app.name')}
       </button>
       <div id={bodyId} className="rmh-panel__body" hidden={!open}>
-        {/* The page's scripts can reach this open shadow root and dispatch synthetic clicks, so
-            only clicks the browser marks as trusted may confirm an action here. */}
+        {/* The page's scripts can reach this open shadow root and dispatch synthetic clicks. They
+            are dropped at the shadow root (mount-panel.tsx); as a second layer, only clicks the
+            browser marks as trusted may confirm an action here. */}
         {everOpened && <MfaHelper bridge={bridge} surface="panel" requireTrustedClicks />}
       </div>
     </section>

@@ -2,6 +2,7 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ResolverBridge } from '@/lib/protocol';
+import { dropUntrustedEvents } from './drop-untrusted-events';
 import { Panel } from './Panel';
 
 export async function mountPanel(ctx: ContentScriptContext, bridge: ResolverBridge): Promise<void> {
@@ -12,7 +13,10 @@ export async function mountPanel(ctx: ContentScriptContext, bridge: ResolverBrid
     append: 'last',
     // Keystrokes typed in the panel must not reach the page's own keyboard handlers.
     isolateEvents: true,
-    onMount(container) {
+    onMount(container, shadowRoot) {
+      // Page scripts can reach this open shadow root and dispatch events into it; registered
+      // before React's root, so synthetic clicks, keys and input never reach the panel's handlers.
+      dropUntrustedEvents(shadowRoot);
       const root = createRoot(container);
       root.render(<Panel bridge={bridge} />);
       return root;

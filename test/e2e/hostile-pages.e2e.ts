@@ -159,49 +159,63 @@ describe('a hostile page on a Resolver host, the admin signed in', () => {
     await tab.close();
   });
 
-  it('synthetic clicks in the open shadow root reach every confirmation, but Confirm ignores them; the admin’s own click confirms', async () => {
+  it('synthetic clicks, keys, input and submits in the open shadow root cannot open the panel, fill a form or bring up a confirmation', async () => {
     const tab = await signedInTab(browser, sim);
     const before = await baseline();
+    await tab.goto(hostileUrl(sim.origin(), 'panel-clicks'));
+    // The page tries the collapsed panel first; then the admin opens it for real, and the page tries every form.
+    await tab.waitForFunction(() =>
+      (window as unknown as { hostileReport: HostileReport }).hostileReport.steps.some((step) => step.name === 'panel opened by synthetic clicks and keys'),
+    );
+    const panel = await expandPanel(tab);
+    await panel.getByRole('tablist').waitFor();
+    const report = await attackReport(tab);
 
-    const report = await runAttack(tab, sim.origin(), 'panel-clicks');
-
-    // How far a page gets today: the panel's root is open, so it can open the panel, fill the
-    // forms (the enforce confirmation's typed org name included) and ask for each confirmation.
     expect(outcomes(report, 'shadow root reachable')).toEqual([true]);
-    expect(outcomes(report, 'panel opened')).toEqual([true]);
+    expect(outcomes(report, 'panel opened by synthetic clicks and keys')).toEqual([false]);
+    expect(outcomes(report, 'the admin opened the panel')).toEqual([true]);
+    // The reset tab is the one selected from the start; the others stay unselected.
+    expect(outcomes(report, 'enforce: tab selected')).toEqual([false]);
+    expect(outcomes(report, 'opt-out: tab selected')).toEqual([false]);
     for (const action of ['enforce', 'opt-out', 'reset']) {
-      expect(outcomes(report, `${action}: confirmation shown`), action).toEqual([true]);
-      expect(outcomes(report, `${action}: Confirm enabled`), action).toEqual([true]);
-      expect(outcomes(report, `${action}: confirmation still open after synthetic clicks`), action).toEqual([true]);
+      expect(outcomes(report, `${action}: confirmation shown`), action).toEqual([false]);
     }
+    expect(await panel.getByRole('dialog').count()).toBe(0);
+    // Not even a user lookup was sent: the typed emails never reached the forms.
+    expect(sim.requests.filter((request) => request.path === ENDPOINTS.users)).toEqual([]);
     await expectUntouched(before);
-
-    // The very confirmation the page left open works for a real click: Confirm was not broken, it refused the page.
-    const dialog = panelOf(tab).getByRole('dialog', { name: t('ui.reset.confirmTitle') });
-    await dialog.getByRole('button', { name: t('ui.reset.confirm') }).click();
-    await panelOf(tab).getByText(t('ui.reset.success', sentenceVars(alice, acmeCorp, 'production'))).waitFor();
-    expect(recordedPuts(sim)).toEqual([expect.objectContaining({ path: ACTIONS.resetUserMfa.path })]);
     await tab.close();
   });
 
-  it('synthetic Enter and Space on a focused Confirm do nothing; the admin’s own Enter confirms', async () => {
-    const tab = await signedInTab(browser, sim);
-    const before = await baseline();
+  it.for(['click', 'Enter'] as const)(
+    'synthetic clicks, Enter and Space on Confirm of the admin’s own reset confirmation do nothing; the admin’s own %s confirms',
+    async (confirmWith) => {
+      const tab = await signedInTab(browser, sim);
+      await tab.goto(hostileUrl(sim.origin(), 'confirm-clicks'));
+      const panel = await expandPanel(tab);
+      const dialog = await reviewReset(new AdminSteps(), panel, alice.email);
+      const before = await baseline();
+      const report = await attackReport(tab);
 
-    const report = await runAttack(tab, sim.origin(), 'panel-keys');
+      expect(outcomes(report, 'the admin opened a confirmation')).toEqual([true]);
+      expect(outcomes(report, 'Confirm enabled')).toEqual([true]);
+      expect(outcomes(report, 'Confirm focused')).toEqual([true]);
+      expect(outcomes(report, 'confirmation still open after synthetic clicks, Enter and Space')).toEqual([true]);
+      await expectUntouched(before);
 
-    expect(outcomes(report, 'reset: confirmation shown')).toEqual([true]);
-    expect(outcomes(report, 'Confirm focused')).toEqual([true]);
-    expect(outcomes(report, 'confirmation still open after synthetic Enter and Space')).toEqual([true]);
-    await expectUntouched(before);
-
-    const dialog = panelOf(tab).getByRole('dialog', { name: t('ui.reset.confirmTitle') });
-    await dialog.getByRole('button', { name: t('ui.reset.confirm') }).focus();
-    await tab.keyboard.press('Enter');
-    await panelOf(tab).getByText(t('ui.reset.success', sentenceVars(alice, acmeCorp, 'production'))).waitFor();
-    expect(recordedPuts(sim)).toHaveLength(1);
-    await tab.close();
-  });
+      // The confirmation the page attacked still works for the person at the keyboard.
+      const confirm = dialog.getByRole('button', { name: t('ui.reset.confirm') });
+      if (confirmWith === 'click') {
+        await confirm.click();
+      } else {
+        await confirm.focus();
+        await tab.keyboard.press('Enter');
+      }
+      await panel.getByText(t('ui.reset.success', sentenceVars(alice, acmeCorp, 'production'))).waitFor();
+      expect(recordedPuts(sim)).toEqual([expect.objectContaining({ path: ACTIONS.resetUserMfa.path })]);
+      await tab.close();
+    },
+  );
 
   it('a forged session token in localStorage: the helper says signed out, the simulator answered 401, nothing changes', async () => {
     const tab = await signedInTab(browser, sim);

@@ -8,7 +8,7 @@ export const HOSTILE_ATTACK_NAMES = [
   'dom-events',
   'restart-event',
   'panel-clicks',
-  'panel-keys',
+  'confirm-clicks',
   'forged-session',
   'swap-token',
 ] as const;
@@ -113,31 +113,55 @@ export const HOSTILE_ATTACKS: Record<HostileAttack, string> = {
   }`,
 
   /**
-   * Synthetic clicks through the open shadow root: each action's confirmation is reached and its
-   * Confirm clicked; the reset confirmation is left open for the admin.
+   * Synthetic events through the open shadow root: clicks and keys on the collapsed panel's
+   * toggle; then, once the admin has opened the panel, on every tab, form field, checkbox and
+   * button, and a submit event on every form. Each form gets its own attempt at a confirmation.
    */
   'panel-clicks': `async () => {
-    const { step, sleep, waitFor, click, openDialog, confirmButton } = window.hostile;
+    const { params, step, sleep, waitFor, inPanel, helperWaitMs, type, click, press } = window.hostile;
+    const toggle = await waitFor(() => inPanel('.rmh-panel__toggle'), helperWaitMs);
+    step('shadow root reachable', toggle);
+    if (!toggle) return;
+    click(toggle);
+    for (const key of ['Enter', ' ']) press(toggle, key);
+    await sleep(1500);
+    step('panel opened by synthetic clicks and keys', inPanel('[role=tablist]') || toggle.getAttribute('aria-expanded') !== 'false');
+
+    step('the admin opened the panel', await waitFor(() => inPanel('[role=tablist]'), 30000));
+    const users = { reset: params.get('resetEmail'), 'opt-out': params.get('optOutEmail') };
     for (const action of ['enforce', 'opt-out', 'reset']) {
-      const dialog = await openDialog(action);
-      if (!dialog) return;
-      const confirm = confirmButton(dialog);
-      step(action + ': Confirm enabled', !confirm.disabled);
-      click(confirm);
+      const tab = inPanel('[role=tab][id$="-tab-' + action + '"]');
+      click(tab);
+      press(tab, 'Enter');
+      const panel = inPanel('[role=tabpanel][id$="-panel-' + action + '"]');
+      const form = panel && panel.querySelector('form');
+      if (!form) return step(action + ': form found', false);
+      const field = form.querySelector('input[type=text]');
+      if (field) {
+        type(field, users[action]);
+        press(field, 'Enter');
+      }
+      for (const checkbox of form.querySelectorAll('input[type=checkbox]')) click(checkbox);
+      for (const button of form.querySelectorAll('button')) click(button);
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true, composed: true }));
       await sleep(1500);
-      step(action + ': confirmation still open after synthetic clicks', dialog.isConnected);
-      if (action === 'reset') return;
-      click(dialog.querySelector('.mfa-actions button:not(.mfa-button--danger)'));
-      step(action + ': cancelled', await waitFor(() => !dialog.isConnected, 5000));
+      step(action + ': tab selected', tab.getAttribute('aria-selected') === 'true');
+      step(action + ': confirmation shown', inPanel('[role=dialog]'));
     }
   }`,
 
-  /** Synthetic Enter and Space on a focused Confirm; the confirmation is left open for the admin. */
-  'panel-keys': `async () => {
-    const { step, sleep, root, press, openDialog, confirmButton } = window.hostile;
-    const dialog = await openDialog('reset');
+  /**
+   * Waits for the admin to open a confirmation, then synthetic clicks on its Confirm, and
+   * synthetic Enter and Space on Confirm (focused) and on the dialog; the dialog is left open.
+   */
+  'confirm-clicks': `async () => {
+    const { step, sleep, waitFor, root, inPanel, click, press, confirmButton } = window.hostile;
+    const dialog = await waitFor(() => inPanel('[role=dialog]'), 50000);
+    step('the admin opened a confirmation', dialog, dialog && dialog.querySelector('h2').textContent);
     if (!dialog) return;
     const confirm = confirmButton(dialog);
+    step('Confirm enabled', !confirm.disabled);
+    click(confirm);
     confirm.focus();
     step('Confirm focused', root().activeElement === confirm);
     for (const key of ['Enter', ' ']) {
@@ -145,7 +169,7 @@ export const HOSTILE_ATTACKS: Record<HostileAttack, string> = {
       press(dialog, key);
     }
     await sleep(1500);
-    step('confirmation still open after synthetic Enter and Space', dialog.isConnected);
+    step('confirmation still open after synthetic clicks, Enter and Space', dialog.isConnected);
   }`,
 
   /** A token the server never issued, under the web app's own key, with the real user record kept. */

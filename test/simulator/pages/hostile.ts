@@ -74,9 +74,12 @@ const RUNTIME = `
   const root = () => document.querySelector('resolver-mfa-helper')?.shadowRoot ?? null;
   const helperWaitMs = Number(params.get('helperWaitMs') ?? 15000);
   const inPanel = (selector) => root()?.querySelector(selector) ?? null;
+  // Through the prototype's setter, as a script aiming at React does: a plain \`input.value =\`
+  // updates React's own record of the value too, and React would then see no change at all.
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   function type(input, text) {
     input.focus();
-    input.value = text;
+    setValue.call(input, text);
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
@@ -93,30 +96,6 @@ const RUNTIME = `
     const init = { key, code: key === ' ' ? 'Space' : key, bubbles: true, cancelable: true, composed: true };
     for (const kind of ['keydown', 'keypress', 'keyup']) element.dispatchEvent(new KeyboardEvent(kind, init));
   }
-  /** Opens the panel, then the action's tab, fills it in and asks for the confirmation. */
-  async function openDialog(action) {
-    if (!inPanel('[role=tablist]')) {
-      const toggle = await waitFor(() => inPanel('.rmh-panel__toggle'), helperWaitMs);
-      step('shadow root reachable', toggle);
-      if (!toggle) return null;
-      click(toggle);
-      step('panel opened', await waitFor(() => inPanel('[role=tablist]'), 15000));
-    }
-    const tab = inPanel('[role=tab][id$="-tab-' + action + '"]');
-    if (!tab) return null;
-    click(tab);
-    const panel = await waitFor(() => inPanel('[role=tabpanel][id$="-panel-' + action + '"]:not([hidden])'), 5000);
-    if (!panel) return null;
-    const field = panel.querySelector('form input[type=text]');
-    if (action === 'reset') type(field, params.get('resetEmail'));
-    if (action === 'opt-out') type(field, params.get('optOutEmail'));
-    const ask = action === 'opt-out' ? panel.querySelector('form .mfa-actions--form button') : panel.querySelector('form button[type=submit]');
-    click(ask);
-    const dialog = await waitFor(() => panel.querySelector('[role=dialog]'), 10000);
-    step(action + ': confirmation shown', dialog, dialog?.querySelector('h2')?.textContent);
-    if (dialog && action === 'enforce') type(dialog.querySelector('input[type=text]'), params.get('org'));
-    return dialog;
-  }
   const confirmButton = (dialog) => dialog.querySelector('.mfa-button--danger');
   /** Replaces the session token with one the server never issued (the expiry stays in the future). */
   function forgeToken() {
@@ -130,7 +109,7 @@ const RUNTIME = `
     report.done = true;
     document.documentElement.setAttribute('data-hostile-done', '');
   }
-  window.hostile = { params, helperWaitMs, step, sleep, waitFor, root, inPanel, type, click, press, openDialog, confirmButton, forgeToken, finish };
+  window.hostile = { params, helperWaitMs, step, sleep, waitFor, root, inPanel, type, click, press, confirmButton, forgeToken, finish };
 })();
 `;
 
