@@ -52,6 +52,7 @@ export function ActionForm(props: ActionFormProps) {
   const submitRef = useRef<HTMLButtonElement>(null);
   const working = flow.phase === 'working';
   const sending = flow.phase === 'sending';
+  const confirmation = flow.pending && props.confirmation(flow.pending);
 
   return (
     <>
@@ -83,13 +84,13 @@ export function ActionForm(props: ActionFormProps) {
         </fieldset>
         {working && <p className="mfa-progress">{t('ui.progress.working')}</p>}
       </form>
-      {flow.pending && (
+      {flow.pending && confirmation && (
         <ConfirmAction
-          {...props.confirmation(flow.pending)}
+          {...confirmation}
           pending={flow.pending}
           sending={sending}
           requireTrustedClicks={props.requireTrustedClicks}
-          onConfirm={() => void flow.confirm()}
+          onConfirm={() => void flow.confirm(confirmation.reason)}
           onCancel={flow.cancel}
           returnFocusTo={props.returnFocusTo ?? submitRef}
         />

@@ -5,7 +5,7 @@
  * `requireTrustedClicks` the Confirm button only acts on events the browser marks as trusted
  * (a real click or keyboard activation by the person at the keyboard).
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { t } from '@/lib/i18n';
 import { describeOrg, describeUser } from './describe';
 import { EnvironmentBadge } from './EnvironmentBadge';
@@ -22,6 +22,8 @@ export interface ConfirmContent {
   /** Extra checks the action needs before Confirm is enabled (e.g. typing the org name). */
   extra?: ReactNode;
   confirmDisabled?: boolean;
+  /** Why the admin acts (e.g. a ticket reference), sent with the action for the audit history. */
+  reason?: string;
 }
 
 export interface ConfirmActionProps extends ConfirmContent {
@@ -39,6 +41,10 @@ export function ConfirmAction(props: ConfirmActionProps) {
   const id = useId();
   const dialogRef = useRef<HTMLElement>(null);
   const { session, environment } = pending.status;
+  // Resetting or opting out one's own account can lock the admin out of the very session that
+  // would undo it, so it needs its own explicit acknowledgement.
+  const ownAccount = pending.target !== null && pending.target.id === session.user?.id;
+  const [ownAccountAcknowledged, setOwnAccountAcknowledged] = useState(false);
 
   useEffect(() => {
     dialogRef.current?.focus();
@@ -89,6 +95,20 @@ export function ConfirmAction(props: ConfirmActionProps) {
       </dl>
       <RequestPreview request={pending.request} />
       {props.extra}
+      {ownAccount && (
+        <div className="mfa-warning mfa-warning--strong">
+          <p>{t('selfLockout.warning')}</p>
+          <label className="mfa-check">
+            <input
+              type="checkbox"
+              checked={ownAccountAcknowledged}
+              onChange={(event) => setOwnAccountAcknowledged(event.target.checked)}
+              disabled={sending}
+            />
+            {t('selfLockout.ack')}
+          </label>
+        </div>
+      )}
       {sending && <p className="mfa-progress">{t('ui.progress.sending')}</p>}
       <div className="mfa-actions">
         <button type="button" className="mfa-button" onClick={onCancel} disabled={sending}>
@@ -98,7 +118,7 @@ export function ConfirmAction(props: ConfirmActionProps) {
           type="button"
           className="mfa-button mfa-button--danger"
           onClick={onConfirmClick}
-          disabled={sending || props.confirmDisabled}
+          disabled={sending || props.confirmDisabled || (ownAccount && !ownAccountAcknowledged)}
         >
           {props.confirmLabel}
         </button>

@@ -2,7 +2,7 @@
 import { t } from '@/lib/i18n';
 import type { MembershipLookup } from './use-membership';
 
-function describeState(membership: MembershipLookup): string {
+export function describeMfaState(membership: MembershipLookup): string {
   if (membership.state === 'loading') return t('ui.optOut.current.loading');
   if (membership.state === 'known' && membership.membership.mfaOptOut === true) return t('ui.optOut.current.optedOut');
   if (membership.state === 'known' && membership.membership.mfaOptOut === false) return t('ui.optOut.current.subject');
@@ -10,5 +10,5 @@ function describeState(membership: MembershipLookup): string {
 }
 
 export function CurrentMfaState({ membership }: { membership: MembershipLookup }) {
-  return <p className="mfa-current">{describeState(membership)}</p>;
+  return <p className="mfa-current">{describeMfaState(membership)}</p>;
 }

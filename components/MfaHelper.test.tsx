@@ -1,11 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { t } from '@/lib/i18n';
 import type { Result, TabStatus } from '@/lib/protocol';
 import { countInteractions } from './count-interactions';
 import { MfaHelper, type MfaHelperProps } from './MfaHelper';
 import {
+  configureChecklist,
   adminSession,
   createTestBridge,
   deferred,
@@ -109,6 +111,13 @@ describe('MfaHelper when the actions are not available', () => {
 });
 
 describe('MfaHelper actions', () => {
+  // These tests are about the flow itself, so the admin has cleared the caller checklist; the
+  // checklist's gating is tested in ResetMfaForm.lost-phone.test.tsx.
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await configureChecklist([]);
+  });
+
   it('offers the three actions as tabs, Reset MFA first and selected, its field focused', async () => {
     setup();
     const tabs = within(await screen.findByRole('tablist', { name: 'MFA actions' })).getAllByRole('tab');

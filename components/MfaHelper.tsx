@@ -52,8 +52,8 @@ export function MfaHelper({ bridge, surface, requireTrustedClicks = false, foote
         <ActionTabs
           label={t('ui.tabs.label')}
           tabs={[
-            { key: 'reset', label: t('ui.tabs.reset'), content: <ResetMfaForm {...formProps} autoFocus /> },
-            { key: 'opt-out', label: t('ui.tabs.optOut'), content: <MfaOptOutForm {...formProps} /> },
+            { key: 'reset', label: t('ui.tabs.reset'), content: <ResetMfaForm {...formProps} status={lastAdmin} autoFocus /> },
+            { key: 'opt-out', label: t('ui.tabs.optOut'), content: <MfaOptOutForm {...formProps} status={lastAdmin} /> },
             {
               key: 'enforce',
               label: t('ui.tabs.enforce'),

@@ -203,14 +203,19 @@ describe('MfaOptOutForm', () => {
     expect(callsTo('prepareAction')).toEqual([]);
   });
 
-  it('warns in the confirmation that MFA does not apply to SSO users', async () => {
-    const { user, field } = setup();
+  it('SSO user: says MFA does not apply and offers neither direction', async () => {
+    const { user, field, callsTo } = setup();
     await user.type(field, 'sam@example.com');
     await user.click(screen.getByRole('button', { name: OPT_OUT }));
-    const dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveAccessibleDescription(
-      expect.stringMatching(/signs in with single sign-on \(SSO\): MFA does not apply/),
-    );
+    const card = await screen.findByRole('region', { name: 'About Sam Sso' });
+    expect(card).toHaveTextContent(/single sign-on \(SSO\): MFA does not apply/);
+    for (const name of [OPT_OUT, 'Opt back in…']) {
+      const button = screen.getByRole('button', { name });
+      expect(button).toBeDisabled();
+      expect(button).toHaveAccessibleDescription(expect.stringMatching(/MFA does not apply/));
+    }
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(callsTo('prepareAction')).toEqual([]);
   });
 
   it('session ended: says to sign in again, keeps the input, and the retry works once signed in', async () => {

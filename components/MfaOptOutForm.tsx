@@ -6,13 +6,14 @@
  * plain buttons, so Enter in the field never guesses one: it only looks the user up and shows
  * their current state.
  */
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { t } from '@/lib/i18n';
 import { ActionForm, type ActionFormBaseProps } from './ActionForm';
 import { CurrentMfaState } from './CurrentMfaState';
 import { describeTarget } from './describe';
-import { useActionFlow, type PendingAction } from './use-action-flow';
+import { useActionFlow, type PendingAction, type SignedInStatus } from './use-action-flow';
 import { currentOptOut } from './use-membership';
+import { UserCard } from './UserCard';
 import { UserPicker } from './UserPicker';
 
 function ConfirmNotes({ pending }: { pending: PendingAction }) {
@@ -26,15 +27,21 @@ function ConfirmNotes({ pending }: { pending: PendingAction }) {
           {t(optOut ? 'ui.optOut.already.out' : 'ui.optOut.already.in', describeTarget(pending))}
         </p>
       )}
-      {pending.target?.isSSO && <p className="mfa-warning">{t('ui.user.sso')}</p>}
     </>
   );
 }
 
-export function MfaOptOutForm({ bridge, refreshStatus, requireTrustedClicks }: ActionFormBaseProps) {
+export function MfaOptOutForm(props: ActionFormBaseProps & { status: SignedInStatus }) {
+  const { bridge, refreshStatus, requireTrustedClicks, status } = props;
   const flow = useActionFlow({ bridge, refreshStatus, action: 'setMfaOptOut', readsMembership: true });
   const fieldRef = useRef<HTMLInputElement>(null);
-  const review = (optOut: boolean) => void flow.lookUpAndReview((user) => ({ userId: user.id, optOut }));
+  const ssoNoteId = useId();
+  const found = flow.resolvedUser;
+  const sso = found?.isSSO === true;
+  // MFA does not apply to SSO users: the card says so, and there is nothing to confirm.
+  const review = (optOut: boolean) =>
+    void flow.lookUpAndReview((user) => (user.isSSO ? null : { userId: user.id, optOut }));
+  const ssoDescribedBy = sso ? ssoNoteId : undefined;
 
   return (
     <ActionForm
@@ -43,10 +50,10 @@ export function MfaOptOutForm({ bridge, refreshStatus, requireTrustedClicks }: A
       onSubmit={() => void flow.lookUpUser()}
       buttons={
         <>
-          <button type="button" className="mfa-button mfa-button--primary" onClick={() => review(true)}>
+          <button type="button" className="mfa-button mfa-button--primary" onClick={() => review(true)} disabled={sso} aria-describedby={ssoDescribedBy}>
             {t('ui.optOut.submit.out')}
           </button>
-          <button type="button" className="mfa-button mfa-button--primary" onClick={() => review(false)}>
+          <button type="button" className="mfa-button mfa-button--primary" onClick={() => review(false)} disabled={sso} aria-describedby={ssoDescribedBy}>
             {t('ui.optOut.submit.in')}
           </button>
         </>
@@ -69,7 +76,9 @@ export function MfaOptOutForm({ bridge, refreshStatus, requireTrustedClicks }: A
       <p className="mfa-intro">{t('ui.optOut.intro')}</p>
       <UserPicker flow={flow} inputRef={fieldRef} />
       <div aria-live="polite">
-        {flow.resolvedMembership && <CurrentMfaState membership={flow.resolvedMembership} />}
+        {found && !flow.pending && (
+          <UserCard user={found} origin={status.origin} membership={flow.resolvedMembership} ssoNoteId={ssoNoteId} />
+        )}
       </div>
     </ActionForm>
   );

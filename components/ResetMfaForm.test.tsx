@@ -1,12 +1,14 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { t } from '@/lib/i18n';
 import type { Failure, FailureKind } from '@/lib/protocol';
 import { parseUserId } from '@/lib/resolver';
 import { failureOf } from '@/lib/resolver/test-failure';
 import { ResetMfaForm } from './ResetMfaForm';
 import {
+  configureChecklist,
   ALICE,
   createTestBridge,
   deferred,
@@ -28,6 +30,13 @@ function setup(overrides: Partial<Handlers> = {}, requireTrustedClicks = false) 
 }
 
 describe('ResetMfaForm', () => {
+  // These tests are about the flow itself, so the admin has cleared the caller checklist; the
+  // checklist's gating is tested in ResetMfaForm.lost-phone.test.tsx.
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await configureChecklist([]);
+  });
+
   it('starts idle with the user field focused and nothing asked of the tab', () => {
     const { field, calls } = setup();
     expect(field).toHaveFocus();
@@ -282,12 +291,15 @@ describe('ResetMfaForm', () => {
     await user.keyboard('alice@example.com{Enter}');
     await screen.findByRole('dialog');
     await user.tab();
+    expect(screen.getByRole('textbox', { name: 'Reason / ticket reference (optional)' })).toHaveFocus();
+    await user.keyboard('INC-7');
+    await user.tab();
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Confirm reset' })).toHaveFocus();
     await user.keyboard('{Enter}');
     await screen.findByText(/^MFA reset for Alice Example/);
-    expect(callsTo('runAction')).toHaveLength(1);
+    expect(callsTo('runAction')).toEqual([expect.objectContaining({ reason: 'INC-7' })]);
   });
 
   it('with requireTrustedClicks, an untrusted (synthetic) click on Confirm is ignored', async () => {

@@ -83,7 +83,6 @@ export function UserPicker({ flow, inputRef, autoFocus }: UserPickerProps) {
         {selected && !several && (
           <p className="mfa-selected">{t('ui.user.selected', { user: describeUser(selected) })}</p>
         )}
-        {selected?.isSSO && <p className="mfa-warning">{t('ui.user.sso')}</p>}
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import type {
   UserSummary,
 } from '@/lib/protocol';
 import { ACTIONS, type ActionName } from '@/lib/resolver/knowledge';
+import { createSettingsStore } from '@/lib/settings/settings-store';
 import type { SignedInStatus } from './use-action-flow';
 
 type Method = keyof ResolverBridge;
@@ -129,5 +130,10 @@ export function deferred<T>() {
 
 /** The props MfaHelper gives each form, wired to a test bridge. */
 export function formPropsFor(bridge: ResolverBridge, requireTrustedClicks = false) {
-  return { bridge, refreshStatus: () => bridge.getStatus(), requireTrustedClicks };
+  return { bridge, refreshStatus: () => bridge.getStatus(), requireTrustedClicks, status: signedInStatus() };
+}
+
+/** Stores the caller checklist as the options page would; [] = the admin chose no checklist. */
+export async function configureChecklist(callerChecklist: string[]): Promise<void> {
+  await createSettingsStore().save({ callerChecklist });
 }

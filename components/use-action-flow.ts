@@ -171,12 +171,18 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
     });
   }
 
-  /** Looks the user up and, when exactly one matches, prepares the request for confirmation. */
-  function lookUpAndReview(inputFor: (user: UserSummary) => ActionInput): Promise<void> {
+  /**
+   * Looks the user up and, when exactly one matches, prepares the request for confirmation.
+   * `inputFor` answers null when the action does not apply to the user found (an SSO user): the
+   * form then shows who was found and goes no further.
+   */
+  function lookUpAndReview(inputFor: (user: UserSummary) => ActionInput | null): Promise<void> {
     return exclusive('working', async () => {
       setOutcome(null);
       const user = await findUser();
-      return user ? prepare(inputFor(user), user) : 'editing';
+      const input = user && inputFor(user);
+      if (user && !input && readsMembership) void membership.read(user.id);
+      return user && input ? prepare(input, user) : 'editing';
     });
   }
 
@@ -188,7 +194,8 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
     });
   }
 
-  function confirm(): Promise<void> {
+  /** `reason` (a ticket reference, say) is recorded in the audit history with the action. */
+  function confirm(reason?: string): Promise<void> {
     return exclusive('sending', async () => {
       if (!pending) return 'editing';
       // Sent once: a failed admin action is never retried automatically.
@@ -197,7 +204,13 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
       const target = pending.target
         ? { userId: pending.target.id, name: pending.target.name, email: pending.target.email }
         : undefined;
-      const result = await bridge.runAction({ action: pending.action, input: pending.input, target });
+      const why = reason?.trim();
+      const result = await bridge.runAction({
+        action: pending.action,
+        input: pending.input,
+        target,
+        ...(why ? { reason: why } : {}),
+      });
       setPending(null);
       if (result.ok) {
         setOutcome({ ok: true, action: pending, result: result.value });

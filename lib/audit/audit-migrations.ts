@@ -7,7 +7,7 @@
  * and add `AUDIT_MIGRATIONS[<new version>]` turning the previous version's stored list into the
  * new one (audit-migrations.test.ts shows the pattern on v1 data).
  */
-import { storage } from '@wxt-dev/storage';
+import { defineVersionedItem, type Migrations, type Versioning } from '../versioned-item';
 
 export const AUDIT_HISTORY_KEY = 'local:auditHistory';
 
@@ -15,22 +15,13 @@ export const AUDIT_HISTORY_KEY = 'local:auditHistory';
 export const AUDIT_HISTORY_VERSION = 1;
 
 /** Stored value of version n-1 → value of version n. Version 1 is the first shape: nothing to migrate yet. */
-export type AuditMigrations = Record<number, (stored: unknown) => unknown>;
-export const AUDIT_MIGRATIONS: AuditMigrations = {};
+export const AUDIT_MIGRATIONS: Migrations = {};
 
-export interface AuditHistoryVersioning {
-  version: number;
-  migrations: AuditMigrations;
-}
-
-/**
- * The stored value is typed `unknown` on purpose: storage is a boundary (another version of the
- * extension may have written it), so every read goes through parseStoredHistory.
- */
+/** Every read goes through parseStoredHistory (see versioned-item.ts). */
 export function defineAuditHistoryItem(
-  versioning: AuditHistoryVersioning = { version: AUDIT_HISTORY_VERSION, migrations: AUDIT_MIGRATIONS },
+  versioning: Versioning = { version: AUDIT_HISTORY_VERSION, migrations: AUDIT_MIGRATIONS },
 ) {
-  return storage.defineItem<unknown>(AUDIT_HISTORY_KEY, { fallback: [], ...versioning });
+  return defineVersionedItem(AUDIT_HISTORY_KEY, [], versioning);
 }
 
 export type AuditHistoryItem = ReturnType<typeof defineAuditHistoryItem>;

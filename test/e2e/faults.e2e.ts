@@ -27,6 +27,7 @@ import {
   signedInTab,
   snapshotMemberships,
   userField,
+  verifyCaller,
   type Helper,
 } from './action-steps';
 import { launchExtensionBrowser, signIn, type ExtensionBrowser } from './harness';
@@ -300,6 +301,7 @@ describe('faults during a single action', () => {
     // token only when it sends: the new session is used without reloading the Swagger page.
     const other = await signedInTab(browser, sim);
     await admin.click(resetForm(panel).getByRole('button', { name: t('ui.reset.submit') }));
+    await verifyCaller(admin, dialog);
     await admin.click(dialog.getByRole('button', { name: t('ui.reset.confirm') }));
 
     await panel.getByText(resetSuccess, { exact: true }).waitFor();

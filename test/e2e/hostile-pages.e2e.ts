@@ -16,7 +16,15 @@ import {
   type HostileReport,
   type HostileTargets,
 } from '../simulator/pages/hostile';
-import { AdminSteps, recordedPuts, reviewReset, sentenceVars, signedInTab, snapshotMemberships } from './action-steps';
+import {
+  AdminSteps,
+  recordedPuts,
+  reviewReset,
+  saveCallerChecklist,
+  sentenceVars,
+  signedInTab,
+  snapshotMemberships,
+} from './action-steps';
 import { FOREIGN_DOMAIN, launchExtensionBrowser, type ExtensionBrowser } from './harness';
 import { expectNoSecretLeaks, readExtensionStorage, type ExtensionStorage } from './secret-audit';
 
@@ -30,6 +38,9 @@ let sim: Simulator;
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
   browser = await launchExtensionBrowser();
+  // The attack page fires at Confirm the moment the confirmation opens, so Confirm must be
+  // enabled then: without a caller checklist it is (the checklist's own gating is in lost-phone).
+  await saveCallerChecklist(browser, []);
 });
 
 afterAll(async () => {

@@ -2,6 +2,7 @@
 import { audit } from './audit';
 import { failures } from './failures';
 import { request } from './request';
+import { support } from './support';
 import { ui } from './ui';
 
-export const en = { 'app.name': 'Resolver MFA helper', ...request, ...failures, ...ui, ...audit } as const;
+export const en = { 'app.name': 'Resolver MFA helper', ...request, ...failures, ...ui, ...audit, ...support } as const;

@@ -38,8 +38,6 @@ export const ui = {
   'ui.user.chooseOne': 'Choose one of the users listed.',
   'ui.user.selected': 'User: {user}',
   'ui.user.describe': '{name} ({email}, id {id})',
-  'ui.user.sso':
-    'This user signs in with single sign-on (SSO): MFA does not apply to them, so this change has no effect on how they sign in.',
 
   'ui.progress.working': 'Working…',
   'ui.progress.sending': 'Sending…',

@@ -1,0 +1,85 @@
+/**
+ * The lost-phone checks in the reset confirmation: the caller-verification checklist the admin
+ * configured (Confirm stays disabled until every item is ticked) and an optional reason or ticket
+ * reference, recorded in the audit history. A fresh confirmation starts unticked.
+ */
+import { useId, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { ActionReasonSchema } from '@/lib/protocol';
+import type { PendingAction } from './use-action-flow';
+
+/** The reason's bound, from the schema the tab validates it with. */
+export const REASON_MAX = ActionReasonSchema.maxLength ?? 500;
+
+interface Checks {
+  pending: PendingAction | null;
+  ticked: readonly boolean[];
+  reason: string;
+}
+
+/** The checks' state, belonging to one pending confirmation: a new one starts afresh. */
+export function useCallerChecks(pending: PendingAction | null, items: readonly string[] | null) {
+  const [checks, setChecks] = useState<Checks>({ pending: null, ticked: [], reason: '' });
+  const current: Checks = checks.pending === pending ? checks : { pending, ticked: [], reason: '' };
+  return {
+    items,
+    ticked: current.ticked,
+    reason: current.reason,
+    /** null items: the settings are still being read, so nothing can be confirmed yet. */
+    complete: items !== null && items.every((_, index) => current.ticked[index] === true),
+    toggle(index: number, on: boolean) {
+      const ticked = [...current.ticked];
+      ticked[index] = on;
+      setChecks({ ...current, ticked });
+    },
+    setReason(reason: string) {
+      setChecks({ ...current, reason });
+    },
+  };
+}
+
+export type CallerChecksState = ReturnType<typeof useCallerChecks>;
+
+export function CallerChecks({ checks, disabled }: { checks: CallerChecksState; disabled: boolean }) {
+  const id = useId();
+  const { items } = checks;
+  return (
+    <>
+      {items && items.length > 0 && (
+        <fieldset className="mfa-checklist" aria-describedby={`${id}-hint`}>
+          <legend>{t('checklist.legend')}</legend>
+          <p id={`${id}-hint`} className="mfa-hint">
+            {t('checklist.hint')}
+          </p>
+          {items.map((item, index) => (
+            <label key={`${index}-${item}`} className="mfa-check">
+              <input
+                type="checkbox"
+                checked={checks.ticked[index] === true}
+                onChange={(event) => checks.toggle(index, event.target.checked)}
+                disabled={disabled}
+              />
+              {item}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="mfa-field">
+        <label htmlFor={`${id}-reason`}>{t('reason.label')}</label>
+        <input
+          id={`${id}-reason`}
+          type="text"
+          className="mfa-input"
+          maxLength={REASON_MAX}
+          value={checks.reason}
+          onChange={(event) => checks.setReason(event.target.value)}
+          disabled={disabled}
+          aria-describedby={`${id}-reason-hint`}
+        />
+        <p id={`${id}-reason-hint`} className="mfa-hint">
+          {t('reason.hint', { max: REASON_MAX })}
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createSettingsStore } from '@/lib/settings/settings-store';
+import { CallerChecklistSettings } from './CallerChecklistSettings';
+
+const LABEL = 'Caller verification checklist';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('CallerChecklistSettings', () => {
+  it('shows the default checklist, one check per line, before anything is saved', async () => {
+    render(<CallerChecklistSettings store={createSettingsStore()} />);
+    expect(await screen.findByRole('textbox', { name: LABEL })).toHaveValue(
+      'Caller’s identity verified by a second channel\nRequest matches the account’s email or manager approval',
+    );
+  });
+
+  it('saves the edited lines, without blank ones, for every context to read', async () => {
+    const user = userEvent.setup();
+    render(<CallerChecklistSettings store={createSettingsStore()} />);
+    const field = await screen.findByRole('textbox', { name: LABEL });
+    await user.clear(field);
+    await user.type(field, 'Called back on the HR number{Enter}{Enter}  Ticket opened by the manager ');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    await expect(createSettingsStore().load()).resolves.toEqual({
+      callerChecklist: ['Called back on the HR number', 'Ticket opened by the manager'],
+    });
+  });
+
+  it('saves an empty checklist: no checklist at all', async () => {
+    const user = userEvent.setup();
+    render(<CallerChecklistSettings store={createSettingsStore()} />);
+    await user.clear(await screen.findByRole('textbox', { name: LABEL }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Settings saved.');
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [] });
+  });
+
+  it('refuses a check that is too long, says why, and keeps what was stored', async () => {
+    const user = userEvent.setup();
+    render(<CallerChecklistSettings store={createSettingsStore()} />);
+    const field = await screen.findByRole('textbox', { name: LABEL });
+    await user.click(field);
+    await user.paste(`\n${'x'.repeat(201)}`);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/^Not saved: at most 20 checks/)).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(fakeBrowser.storage.local.get('settings')).resolves.toEqual({});
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The admin's settings for the helper, as stored in extension storage and edited on the options
+ * page. This schema is the single source of truth for them.
+ */
+import { z } from 'zod';
+import { t } from '../i18n';
+
+/** Longest checklist item, and most items: a checklist is read aloud in a call, not a policy document. */
+export const CHECKLIST_ITEM_MAX = 200;
+export const CHECKLIST_ITEMS_MAX = 20;
+
+export const SettingsSchema = z.object({
+  /** What the support desk checks before resetting a caller's MFA; none = no checklist. */
+  callerChecklist: z.array(z.string().trim().min(1).max(CHECKLIST_ITEM_MAX)).max(CHECKLIST_ITEMS_MAX),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export function defaultSettings(): Settings {
+  return { callerChecklist: [t('settings.checklist.default.identity'), t('settings.checklist.default.request')] };
+}
+
+/**
+ * Reads stored settings: nothing stored (never saved) means the defaults, and so does a value
+ * this version cannot read, with a warning that holds none of it. Never throws.
+ */
+export function parseStoredSettings(stored: unknown): Settings {
+  if (stored === null || stored === undefined) return defaultSettings();
+  const parsed = SettingsSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  console.warn('Resolver MFA helper: the stored settings are unreadable; the defaults apply.');
+  return defaultSettings();
+}
+
+/** The options page's textarea: one item per line, blank lines ignored. */
+export function checklistFromText(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checklistFromText, defaultSettings } from './settings-schema';
+import { createSettingsStore, defineSettingsItem, SETTINGS_KEY, SETTINGS_VERSION } from './settings-store';
+
+/** `local:settings` → the key in browser.storage.local; @wxt-dev/storage keeps the version in `<key>$`. */
+const KEY = SETTINGS_KEY.slice('local:'.length);
+const META_KEY = `${KEY}$`;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the settings store', () => {
+  it('gives the default checklist before anything is saved', async () => {
+    const settings = await createSettingsStore().load();
+    expect(settings).toEqual(defaultSettings());
+    expect(settings.callerChecklist).toEqual([
+      'Caller’s identity verified by a second channel',
+      'Request matches the account’s email or manager approval',
+    ]);
+  });
+
+  it('saves and loads a checklist, marked with the current version', async () => {
+    const store = createSettingsStore();
+    await store.save({ callerChecklist: ['Called back on the number in HR records'] });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: ['Called back on the number in HR records'] });
+    await expect(fakeBrowser.storage.local.get(META_KEY)).resolves.toEqual({ [META_KEY]: { v: SETTINGS_VERSION } });
+  });
+
+  it('keeps an empty checklist empty (the admin chose no checklist)', async () => {
+    await createSettingsStore().save({ callerChecklist: [] });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [] });
+  });
+
+  it('refuses settings that break the schema and keeps what was stored', async () => {
+    const store = createSettingsStore();
+    await store.save({ callerChecklist: ['One'] });
+    await expect(store.save({ callerChecklist: ['x'.repeat(201)] })).rejects.toThrow();
+    await expect(store.load()).resolves.toEqual({ callerChecklist: ['One'] });
+  });
+
+  it('reads an unreadable stored value as the defaults, warning without its content', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ [KEY]: { callerChecklist: 'secret-ish text' } });
+    await expect(createSettingsStore().load()).resolves.toEqual(defaultSettings());
+    expect(JSON.stringify(warn.mock.calls)).not.toContain('secret-ish');
+  });
+
+  it('tells watchers about a save made elsewhere', async () => {
+    const seen: string[][] = [];
+    const stop = createSettingsStore().watch((settings) => seen.push(settings.callerChecklist));
+    await createSettingsStore().save({ callerChecklist: ['A', 'B'] });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['A', 'B']));
+    stop();
+  });
+});
+
+describe('the settings across versions', () => {
+  it('runs a later version’s migration over stored version 1 settings before the first read', async () => {
+    await fakeBrowser.storage.local.set({ [KEY]: { callerChecklist: ['Checked ID'] }, [META_KEY]: { v: 1 } });
+    // The shape of a future change: v2 adds a field next to the checklist.
+    const toV2 = vi.fn((stored: unknown) => ({ ...(stored as object), confirmByDefault: false }));
+    const item = defineSettingsItem({ version: 2, migrations: { 2: toV2 } });
+    await expect(item.getValue()).resolves.toEqual({ callerChecklist: ['Checked ID'], confirmByDefault: false });
+    expect(toV2).toHaveBeenCalledTimes(1);
+    await expect(fakeBrowser.storage.local.get(META_KEY)).resolves.toEqual({ [META_KEY]: { v: 2 } });
+  });
+});
+
+describe('the checklist as text', () => {
+  it('takes one item per line, trimmed, without blank lines', () => {
+    expect(checklistFromText('  First check \r\n\n Second check\n  \n')).toEqual(['First check', 'Second check']);
+    expect(checklistFromText('\n \n')).toEqual([]);
+  });
+});
