@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { t } from '@/lib/i18n';
 import { createSettingsStore } from '@/lib/settings/settings-store';
 import { CallerChecklistSettings } from './CallerChecklistSettings';
 
@@ -12,11 +13,11 @@ beforeEach(() => {
 });
 
 describe('CallerChecklistSettings', () => {
-  it('shows the default checklist, one check per line, before anything is saved', async () => {
+  it('starts empty before anything is saved, suggesting checks as an example', async () => {
     render(<CallerChecklistSettings store={createSettingsStore()} />);
-    expect(await screen.findByRole('textbox', { name: LABEL })).toHaveValue(
-      'Caller’s identity verified by a second channel\nRequest matches the account’s email or manager approval',
-    );
+    const field = await screen.findByRole('textbox', { name: LABEL });
+    expect(field).toHaveValue('');
+    expect(field).toHaveAttribute('placeholder', t('settings.checklist.placeholder'));
   });
 
   it('saves the edited lines, without blank ones, for every context to read', async () => {

@@ -60,6 +60,7 @@ export function CallerChecklistSettings({ store }: { store: SettingsStore }) {
               className="mfa-input"
               rows={5}
               value={text}
+              placeholder={t('settings.checklist.placeholder')}
               onChange={(event) => {
                 setText(event.target.value);
                 setSaveState('idle');

@@ -3,7 +3,6 @@
  * page. This schema is the single source of truth for them.
  */
 import { z } from 'zod';
-import { t } from '../i18n';
 
 /** Longest checklist item, and most items: a checklist is read aloud in a call, not a policy document. */
 export const CHECKLIST_ITEM_MAX = 200;
@@ -15,8 +14,13 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/**
+ * No checklist until the admin writes one: the reset of a user known by email stays at three
+ * interactions (type, "Reset MFA…", Confirm), and each support desk words its own checks. The
+ * options page suggests items (`settings.checklist.placeholder`).
+ */
 export function defaultSettings(): Settings {
-  return { callerChecklist: [t('settings.checklist.default.identity'), t('settings.checklist.default.request')] };
+  return { callerChecklist: [] };
 }
 
 /**

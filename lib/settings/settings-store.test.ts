@@ -16,13 +16,10 @@ afterEach(() => {
 });
 
 describe('the settings store', () => {
-  it('gives the default checklist before anything is saved', async () => {
+  it('gives no checklist before anything is saved', async () => {
     const settings = await createSettingsStore().load();
     expect(settings).toEqual(defaultSettings());
-    expect(settings.callerChecklist).toEqual([
-      'Caller’s identity verified by a second channel',
-      'Request matches the account’s email or manager approval',
-    ]);
+    expect(settings.callerChecklist).toEqual([]);
   });
 
   it('saves and loads a checklist, marked with the current version', async () => {

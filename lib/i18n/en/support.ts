@@ -46,8 +46,8 @@ export const support = {
   'settings.checklist.label': 'Caller verification checklist',
   'settings.checklist.hint':
     'One check per line (at most {count}, each up to {max} characters). Before resetting a user’s MFA, the admin ticks every check. Leave empty for no checklist.',
-  'settings.checklist.default.identity': 'Caller’s identity verified by a second channel',
-  'settings.checklist.default.request': 'Request matches the account’s email or manager approval',
+  'settings.checklist.placeholder':
+    'For example:\nCaller’s identity verified by a second channel\nRequest matches the account’s email or manager approval',
   'settings.save': 'Save',
   'settings.loading': 'Loading the settings…',
   'settings.saved': 'Settings saved.',
