@@ -8,17 +8,19 @@ import { ENDPOINTS, TOKEN_LIFETIME_SECONDS } from '../../lib/resolver/knowledge'
 import { SEED, startSimulator, type Simulator } from '../simulator';
 import {
   AdminSteps,
-  VIEWER,
+  closeWorld,
+  type Helper,
   openPanel,
   recordedPuts,
   resetForm,
   reviewReset,
   signedInTab,
   snapshotMemberships,
+  startWorld,
   userField,
-  type Helper,
+  VIEWER,
 } from './action-steps';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import type { ExtensionBrowser } from './harness';
 import { expectNoSecretLeaks } from './secret-audit';
 
 const { alice } = SEED.users;
@@ -29,13 +31,10 @@ let sim: Simulator;
 const testSims: Simulator[] = [];
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-  browser = await launchExtensionBrowser();
+  ({ sim, browser } = await startWorld());
 });
 
-afterAll(async () => {
-  await Promise.all([browser?.close(), sim?.close()]);
-});
+afterAll(() => closeWorld({ sim, browser }));
 
 /** The notice a non-admin gets instead of the actions. */
 async function expectAdminNeeded(helper: Helper): Promise<void> {

@@ -12,13 +12,35 @@ import {
   SEED,
   loginToken,
   simRequest,
+  startSimulator,
   type ExampleVariantName,
   type SimMembership,
   type Simulator,
 } from '../simulator';
-import { signIn, type ExtensionBrowser } from './harness';
+import { launchExtensionBrowser, signIn, type ExtensionBrowser } from './harness';
 
 const PANEL_APPEARS_MS = 15_000;
+
+/** What most spec files share: one simulator and one browser, started before the tests and closed after them. */
+export interface SpecWorld {
+  sim: Simulator;
+  browser: ExtensionBrowser;
+}
+
+export async function startWorld(): Promise<SpecWorld> {
+  const sim = await startSimulator({ port: 0 });
+  try {
+    return { sim, browser: await launchExtensionBrowser() };
+  } catch (error) {
+    await sim.close();
+    throw error;
+  }
+}
+
+/** Closes whatever `startWorld` got to start (a failed start leaves the fields undefined). */
+export async function closeWorld(world: Partial<SpecWorld>): Promise<void> {
+  await Promise.all([world.browser?.close(), world.sim?.close()]);
+}
 
 /** The helper as the admin sees it: the popup page, or the panel region inside the tab. */
 export type Helper = Page | Locator;

@@ -8,9 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_HISTORY_LIMIT, AuditEntrySchema } from '../../lib/audit/audit-schema';
 import { t } from '../../lib/i18n';
 import { ACTIONS, MAINTENANCE_MESSAGE } from '../../lib/resolver/knowledge';
-import { SEED, startSimulator, type Simulator } from '../simulator';
-import { AdminSteps, pageToken, recordedPuts, reviewReset, sentenceVars, signedInTab, type SeedPerson } from './action-steps';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { SEED, type Simulator } from '../simulator';
+import {
+  AdminSteps,
+  closeWorld,
+  pageToken,
+  recordedPuts,
+  reviewReset,
+  type SeedPerson,
+  sentenceVars,
+  signedInTab,
+  startWorld,
+} from './action-steps';
+import type { ExtensionBrowser } from './harness';
 import { expectNoSecretLeaks } from './secret-audit';
 
 const { admin, alice, bob } = SEED.users;
@@ -24,13 +34,10 @@ let browser: ExtensionBrowser;
 let sim: Simulator;
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-  browser = await launchExtensionBrowser();
+  ({ sim, browser } = await startWorld());
 });
 
-afterAll(async () => {
-  await Promise.all([browser?.close(), sim?.close()]);
-});
+afterAll(() => closeWorld({ sim, browser }));
 
 /** How the history names a user: the helper's own "name (email, id n)". */
 function named(person: SeedPerson): string {

@@ -8,7 +8,7 @@ import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { ACTIONS, ENDPOINTS, isResolverHost } from '../../lib/resolver/knowledge';
-import { SEED, startSimulator, type Simulator } from '../simulator';
+import { SEED, type Simulator } from '../simulator';
 import {
   HostileReportSchema,
   hostilePath,
@@ -18,14 +18,16 @@ import {
 } from '../simulator/pages/hostile';
 import {
   AdminSteps,
+  closeWorld,
   recordedPuts,
   reviewReset,
   saveCallerChecklist,
   sentenceVars,
   signedInTab,
   snapshotMemberships,
+  startWorld,
 } from './action-steps';
-import { FOREIGN_DOMAIN, launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { FOREIGN_DOMAIN, type ExtensionBrowser } from './harness';
 import { expectNoSecretLeaks, readExtensionStorage, type ExtensionStorage } from './secret-audit';
 
 const { alice, bob, admin: adminUser } = SEED.users;
@@ -36,16 +38,13 @@ let browser: ExtensionBrowser;
 let sim: Simulator;
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-  browser = await launchExtensionBrowser();
+  ({ sim, browser } = await startWorld());
   // The attack page fires at Confirm the moment the confirmation opens, so Confirm must be
   // enabled then: without a caller checklist it is (the checklist's own gating is in lost-phone).
   await saveCallerChecklist(browser, []);
 });
 
-afterAll(async () => {
-  await Promise.all([browser?.close(), sim?.close()]);
-});
+afterAll(() => closeWorld({ sim, browser }));
 
 function targets(): HostileTargets {
   return { extension: browser.extensionId, resetEmail: alice.email, resetId: alice.id, optOutEmail: bob.email, org: acmeCorp };

@@ -6,9 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
-import { SEED, startSimulator, type Simulator } from '../simulator';
-import { ADMIN, AdminSteps, recordedPuts, reviewReset, saveCallerChecklist, sentenceVars, signedInTab } from './action-steps';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { SEED, type Simulator } from '../simulator';
+import {
+  ADMIN,
+  AdminSteps,
+  closeWorld,
+  recordedPuts,
+  reviewReset,
+  saveCallerChecklist,
+  sentenceVars,
+  signedInTab,
+  startWorld,
+} from './action-steps';
+import type { ExtensionBrowser } from './harness';
 import { expectNoSecretLeaks } from './secret-audit';
 
 const { alice } = SEED.users;
@@ -20,15 +30,12 @@ let browser: ExtensionBrowser;
 let sim: Simulator;
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-  browser = await launchExtensionBrowser();
+  ({ sim, browser } = await startWorld());
   // The support desk's own checks, written on the options page as an admin would.
   await saveCallerChecklist(browser, CHECKLIST);
 });
 
-afterAll(async () => {
-  await Promise.all([browser?.close(), sim?.close()]);
-});
+afterAll(() => closeWorld({ sim, browser }));
 
 describe('the lost-phone flow', () => {
   it('resets alice after the caller checks, with a ticket reference the history keeps, and hands over the message', async () => {

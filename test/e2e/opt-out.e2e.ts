@@ -6,20 +6,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { ACTIONS } from '../../lib/resolver/knowledge';
-import { SEED, startSimulator, type Simulator } from '../simulator';
+import { SEED, type Simulator } from '../simulator';
 import {
   AdminSteps,
+  closeWorld,
+  type Helper,
   openPanel,
   previewedBody,
   recordedPuts,
   reviewOptOut,
+  type SeedPerson,
   sentenceVars,
   signedInTab,
   snapshotMemberships,
-  type Helper,
-  type SeedPerson,
+  startWorld,
 } from './action-steps';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import type { ExtensionBrowser } from './harness';
 import { expectNoSecretLeaks } from './secret-audit';
 
 const { bob, carol } = SEED.users;
@@ -29,13 +31,10 @@ let browser: ExtensionBrowser;
 let sim: Simulator;
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-  browser = await launchExtensionBrowser();
+  ({ sim, browser } = await startWorld());
 });
 
-afterAll(async () => {
-  await Promise.all([browser?.close(), sim?.close()]);
-});
+afterAll(() => closeWorld({ sim, browser }));
 
 /**
  * Runs one opt-out/in through `helper` and checks the whole outcome: the confirmation's request,

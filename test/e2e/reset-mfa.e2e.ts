@@ -5,9 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { ACTIONS } from '../../lib/resolver/knowledge';
-import { ALICE_TOTP_SECRET, SEED, login, startSimulator, type Simulator } from '../simulator';
+import { ALICE_TOTP_SECRET, SEED, login, type Simulator } from '../simulator';
 import {
   AdminSteps,
+  closeWorld,
   enforceFromNode,
   pageToken,
   recordedPuts,
@@ -15,8 +16,9 @@ import {
   reviewReset,
   sentenceVars,
   signedInTab,
+  startWorld,
 } from './action-steps';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import type { ExtensionBrowser } from './harness';
 import { bearerCredential, expectNoSecretLeaks } from './secret-audit';
 
 const { alice } = SEED.users;
@@ -27,13 +29,10 @@ let browser: ExtensionBrowser;
 let sim: Simulator;
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-  browser = await launchExtensionBrowser();
+  ({ sim, browser } = await startWorld());
 });
 
-afterAll(async () => {
-  await Promise.all([browser?.close(), sim?.close()]);
-});
+afterAll(() => closeWorld({ sim, browser }));
 
 describe('resetting a user’s MFA from the popup', () => {
   it('resets alice in 3 steps: she must set MFA up again, and exactly one PUT carried the admin’s session', async () => {
