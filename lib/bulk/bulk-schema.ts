@@ -1,0 +1,126 @@
+/**
+ * A bulk run as every context sees it: the content script of the Resolver tab resolves and runs
+ * it and persists it in extension storage after every change; the popup and the in-page panel
+ * watch that stored copy to draw the summary and the progress. This schema is the single source
+ * of truth for the stored run and for the bulk messages.
+ *
+ * Never the session token: a run names the admin, the org and the users it acts on, as the audit
+ * history does.
+ */
+import { z } from 'zod';
+import { AuditAdminSchema, AuditOutcomeSchema, AUDIT_NAME_MAX } from '../audit/audit-schema';
+import { ActionReasonSchema, EnvironmentSchema, OrgSchema, UserSummarySchema } from '../protocol';
+
+/** Most rows in one run: large enough for any org clean-up, small enough for storage and the UI. */
+export const BULK_ROW_LIMIT = 5_000;
+
+/** What a run does to every row. Opt-out runs carry the direction in `optOut`. */
+export const BulkOperationSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('resetUserMfa') }),
+  z.object({ action: z.literal('setMfaOptOut'), optOut: z.boolean() }),
+]);
+export type BulkOperation = z.infer<typeof BulkOperationSchema>;
+
+/** What the dry run found for one input line. Only `ready` rows are ever sent. */
+export const RowResolutionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ready'), user: UserSummarySchema }),
+  /** Neither a user id nor a searchable email/name (e.g. `12a`, `007`). */
+  z.object({ kind: z.literal('invalid'), detail: z.string().max(300) }),
+  z.object({ kind: z.literal('unknown') }),
+  z.object({ kind: z.literal('ambiguous'), candidates: z.array(UserSummarySchema).max(10) }),
+  /** The same user as an earlier row (1-based line number): sent once, for that row. */
+  z.object({ kind: z.literal('duplicate'), user: UserSummarySchema, firstLine: z.number().int().positive() }),
+  /** MFA does not apply to users who sign in through SSO. */
+  z.object({ kind: z.literal('sso'), user: UserSummarySchema }),
+  /** The lookup itself failed (server error, network…) after its retries. */
+  z.object({ kind: z.literal('lookup-failed'), outcome: AuditOutcomeSchema }),
+]);
+export type RowResolution = z.infer<typeof RowResolutionSchema>;
+
+export const BulkRowStateSchema = z.enum([
+  'skipped', // not `ready`: never sent
+  'pending', // waiting (or in flight; a resumed run sends it again: these PUTs are idempotent)
+  'done',
+  'failed', // final after its retries; "Retry failed rows" makes it pending again
+  'cancelled', // the run was cancelled before this row was sent
+]);
+export type BulkRowState = z.infer<typeof BulkRowStateSchema>;
+
+export const BulkRowSchema = z.object({
+  /** 1-based line of the pasted text or CSV data row. */
+  line: z.number().int().positive(),
+  /** The line as given (trimmed), for the summary and the export. */
+  input: z.string().max(AUDIT_NAME_MAX),
+  resolution: RowResolutionSchema,
+  state: BulkRowStateSchema,
+  /** PUTs sent for this row so far, retries included. */
+  attempts: z.number().int().nonnegative(),
+  /** The last attempt's outcome; absent until one ended. */
+  outcome: AuditOutcomeSchema.optional(),
+  /** ISO 8601 time the row reached its current final state. */
+  finishedAt: z.iso.datetime().optional(),
+});
+export type BulkRow = z.infer<typeof BulkRowSchema>;
+
+export const BulkPhaseSchema = z.enum([
+  'resolving', // looking every row up; nothing is sent
+  'review', // dry-run summary shown; nothing sent until the admin confirms
+  'running',
+  'paused', // see `pause`
+  'cancelled',
+  'finished', // every row final (done, failed or skipped)
+]);
+export type BulkPhase = z.infer<typeof BulkPhaseSchema>;
+
+export const BulkPauseReasonSchema = z.enum([
+  'admin', // "Pause" pressed
+  'session', // 401: waits for a fresh session of the same admin and org in the tab, then resumes
+  'other-session', // the tab is now signed in as another admin or org than the run's
+  'forbidden', // 403: the admin lost admin rights; the admin resumes after fixing it
+  'maintenance', // 503 maintenance: the admin resumes once it is over
+]);
+export type BulkPauseReason = z.infer<typeof BulkPauseReasonSchema>;
+
+export const BulkRunSchema = z.object({
+  id: z.string().min(1).max(100),
+  origin: z.string().max(300),
+  environment: EnvironmentSchema,
+  /** As Resolver's "who am I?" named them when the run was resolved. */
+  admin: AuditAdminSchema,
+  org: OrgSchema,
+  operation: BulkOperationSchema,
+  reason: ActionReasonSchema.optional(),
+  /** Requests in flight at once. */
+  concurrency: z.number().int().min(1).max(16),
+  phase: BulkPhaseSchema,
+  pause: BulkPauseReasonSchema.nullable(),
+  /** ISO 8601 times. */
+  createdAt: z.iso.datetime(),
+  startedAt: z.iso.datetime().nullable(),
+  updatedAt: z.iso.datetime(),
+  /**
+   * Which content script instance is executing the run and when it last said so: a reloaded tab
+   * (or a second tab on the same origin) takes over only once the heartbeat is stale, so a run is
+   * never executed twice at once.
+   */
+  lease: z.object({ owner: z.string().max(100), heartbeatAt: z.iso.datetime() }).nullable(),
+  rows: z.array(BulkRowSchema).max(BULK_ROW_LIMIT),
+});
+export type BulkRun = z.infer<typeof BulkRunSchema>;
+
+/** Bulk messages from the UI to the tab's content script (see lib/protocol.ts). */
+export const BulkRequestSchemas = {
+  /** Parses `text` (pasted lines, or a CSV file's content) and looks every row up; sends nothing. */
+  bulkResolve: z.object({
+    text: z.string().max(1_000_000),
+    operation: BulkOperationSchema,
+    reason: ActionReasonSchema.optional(),
+  }),
+  /** Acts on the run `runId` of this tab's origin. `start` is only ever sent after a confirmation. */
+  bulkCommand: z.object({
+    runId: z.string().min(1).max(100),
+    command: z.enum(['start', 'pause', 'resume', 'cancel', 'retryFailed', 'discard']),
+  }),
+} as const;
+
+export type BulkCommand = z.infer<(typeof BulkRequestSchemas)['bulkCommand']>['command'];
