@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createApiClient } from './api-client';
+import { createApiClient, retryAfterSeconds } from './api-client';
 import { createFakeFetch, emptyResponse, jsonResponse, never, type FakeHandler } from './fake-fetch';
 
 const ORIGIN = 'https://acme.resolver.com';
@@ -18,7 +18,7 @@ function errorBody(statusCode: number, message: string, details: unknown = {}) {
 describe('createApiClient: sending', () => {
   it('GETs the path on the tab origin with the session as a bearer token and returns the JSON', async () => {
     const { client, requests } = clientWith(() => jsonResponse(200, { id: 1 }));
-    await expect(client.get('/user/users/me')).resolves.toEqual({ ok: true, value: { status: 200, body: { id: 1 } } });
+    await expect(client.get('/user/users/me')).resolves.toEqual({ ok: true, value: { status: 200, body: { id: 1 }, date: null } });
     expect(requests).toHaveLength(1);
     expect(requests[0]?.method).toBe('GET');
     expect(requests[0]?.url).toBe('https://acme.resolver.com/user/users/me');
@@ -30,7 +30,7 @@ describe('createApiClient: sending', () => {
     const { client, requests } = clientWith(() => emptyResponse(204));
     await expect(client.put('/user/users/mfa/reset', { userId: 42 })).resolves.toEqual({
       ok: true,
-      value: { status: 204, body: null },
+      value: { status: 204, body: null, date: null },
     });
     expect(requests[0]?.method).toBe('PUT');
     expect(requests[0]?.headers.get('Content-Type')).toBe('application/json');
@@ -85,7 +85,7 @@ describe('createApiClient: sending', () => {
 
   it('treats a non-JSON success body as no body', async () => {
     const { client } = clientWith(() => new Response('<html>Swagger</html>', { status: 200 }));
-    await expect(client.get('/api')).resolves.toEqual({ ok: true, value: { status: 200, body: null } });
+    await expect(client.get('/api')).resolves.toEqual({ ok: true, value: { status: 200, body: null, date: null } });
   });
 });
 
@@ -111,6 +111,25 @@ describe('createApiClient: failures', () => {
   ])('maps %i to a failure carrying the server message', async (status, body, expected) => {
     const { client } = clientWith(() => jsonResponse(status, body));
     await expect(client.put('/user/org/mfa', {})).resolves.toEqual({ ok: false, ...expected });
+  });
+
+  it('passes on the seconds a 429 asks to wait', async () => {
+    const { client } = clientWith(
+      () => new Response(JSON.stringify(errorBody(429, 'too.many.requests')), { status: 429, headers: { 'Retry-After': '7' } }),
+    );
+    await expect(client.put('/user/org/mfa', {})).resolves.toEqual({
+      ok: false,
+      kind: 'rejected',
+      status: 429,
+      detail: 'too.many.requests',
+      retryAfter: 7,
+    });
+  });
+
+  it("passes on the server's Date header with a success", async () => {
+    const date = 'Fri, 04 Dec 2026 10:00:00 GMT';
+    const { client } = clientWith(() => new Response('{}', { status: 200, headers: { Date: date } }));
+    await expect(client.get('/user/users/me')).resolves.toEqual({ ok: true, value: { status: 200, body: {}, date } });
   });
 
   it('tolerates an error body that is not JSON', async () => {
@@ -143,5 +162,20 @@ describe('createApiClient: failures', () => {
     const { client } = clientWith(() => jsonResponse(401, errorBody(401, 'token.invalid')));
     const result = await client.get('/user/users/me');
     expect(JSON.stringify(result)).not.toContain(TOKEN);
+  });
+});
+
+describe('retryAfterSeconds', () => {
+  const now = Date.parse('2026-12-04T10:00:00Z');
+  it.each([
+    ['7', 7],
+    [' 0 ', 0],
+    ['Fri, 04 Dec 2026 10:00:30 GMT', 30],
+    ['Fri, 04 Dec 2026 09:59:00 GMT', 0],
+  ])('reads %j as %i seconds', (header, seconds) => {
+    expect(retryAfterSeconds(header, now)).toBe(seconds);
+  });
+  it.each([null, '', 'soon', '-5'])('reads %j as unknown', (header) => {
+    expect(retryAfterSeconds(header, now)).toBeUndefined();
   });
 });

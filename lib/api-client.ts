@@ -12,6 +12,8 @@ export interface ApiResponse {
   status: number;
   /** The parsed JSON body; null when the body is empty or not JSON. */
   body: unknown;
+  /** The server's `Date` header, as sent (Resolver's clock); null when absent. */
+  date: string | null;
 }
 
 export interface ApiClient {
@@ -59,8 +61,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         redirect: 'error',
       });
       const parsed = parseJson(await response.text());
-      if (response.ok) return ok({ status: response.status, body: parsed });
-      return failureFor(response.status, parsed);
+      if (response.ok) return ok({ status: response.status, body: parsed, date: response.headers.get('Date') });
+      return failureFor(response.status, parsed, response.headers.get('Retry-After'));
     } catch (error) {
       // Timeout is checked on the signal: some fetch implementations reject with their own error.
       if (signal.aborted) return fail('timeout');
@@ -107,9 +109,20 @@ function serverMessage(body: unknown): { message?: string; details?: string } {
   return { message, details: detailsText === '' || detailsText === '{}' || detailsText === '[]' ? undefined : detailsText };
 }
 
-function failureFor(status: number, body: unknown) {
+/** Retry-After in seconds (RFC 9110: delay-seconds or an HTTP-date); undefined when absent or unreadable. */
+export function retryAfterSeconds(header: string | null, nowMs = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  // Only an IMF-fixdate (`Fri, 04 Dec 2026 10:00:30 GMT`): Date.parse also reads `-5` as a year.
+  if (!/ GMT$/.test(header.trim())) return undefined;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - nowMs) / 1000));
+}
+
+function failureFor(status: number, body: unknown, retryAfter: string | null) {
   const { message, details } = serverMessage(body);
   const detail = message !== undefined && details !== undefined ? `${message}: ${details}` : (message ?? details);
+  if (status === 429) return fail('rejected', { status, detail, retryAfter: retryAfterSeconds(retryAfter) });
   if (status === 401) return fail('session-ended', { status, detail });
   // documented: `access.denied` also means an IP allow-list refusal, so the message is kept.
   if (status === 403) return fail('forbidden', { status, detail });

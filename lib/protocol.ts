@@ -92,6 +92,8 @@ export const FailureSchema = z.object({
   status: z.number().int().optional(),
   /** The server's message or the validation problem, shown verbatim after our own sentence. */
   detail: z.string().optional(),
+  /** Seconds the server asked to wait (429 Retry-After). */
+  retryAfter: z.number().nonnegative().optional(),
 });
 export type Failure = z.infer<typeof FailureSchema>;
 

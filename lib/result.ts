@@ -5,9 +5,10 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(kind: FailureKind, extra: { status?: number; detail?: string } = {}): Failure {
+export function fail(kind: FailureKind, extra: { status?: number; detail?: string; retryAfter?: number } = {}): Failure {
   const failure: Failure = { ok: false, kind };
   if (extra.status !== undefined) failure.status = extra.status;
   if (extra.detail !== undefined && extra.detail !== '') failure.detail = extra.detail;
+  if (extra.retryAfter !== undefined) failure.retryAfter = extra.retryAfter;
   return failure;
 }

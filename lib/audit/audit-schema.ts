@@ -65,6 +65,8 @@ export const AuditEntrySchema = z.object({
     .extend({ path: z.string().max(500) })
     .nullable(),
   outcome: AuditOutcomeSchema,
+  /** Set for a bulk run's rows: which run, and the row's 1-based line in its input. */
+  run: z.object({ id: z.string().min(1).max(100), line: z.number().int().positive() }).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 

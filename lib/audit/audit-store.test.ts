@@ -64,6 +64,25 @@ describe('the audit store', () => {
     expect(new Set(entries.map((entry) => entry.target?.userId)).size).toBe(25);
   });
 
+  it('records many drafts in one write, in their order, each with its own id', async () => {
+    const store = storeWithClock();
+    await store.record(auditDraftFor({ target: { userId: 1 } }));
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await store.recordMany([2, 3, 4].map((userId) => auditDraftFor({ target: { userId } })));
+    expect(writes).toHaveBeenCalledTimes(1);
+    const entries = await store.list();
+    expect(entries.map((entry) => entry.target?.userId)).toEqual([4, 3, 2, 1]);
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(4);
+  });
+
+  it('records nothing, and writes nothing, for an empty batch', async () => {
+    const store = storeWithClock();
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await store.recordMany([]);
+    expect(writes).not.toHaveBeenCalled();
+    await expect(store.list()).resolves.toEqual([]);
+  });
+
   it('clears in order with appends: what was recorded after the clear stays', async () => {
     const store = storeWithClock();
     const first = store.record(auditDraftFor());

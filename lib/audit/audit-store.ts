@@ -12,6 +12,8 @@ import { defineAuditHistoryItem, type AuditHistoryItem } from './audit-migration
 export interface AuditRecorder {
   /** Stamps the draft with an id and the current time, and appends it. */
   record(draft: AuditDraft): Promise<void>;
+  /** The same for many drafts at once, in one storage write (a bulk run's finished rows). */
+  recordMany(drafts: readonly AuditDraft[]): Promise<void>;
 }
 
 export interface AuditHistory {
@@ -47,16 +49,22 @@ export function createAuditStore(options: AuditStoreOptions = {}): AuditRecorder
 
   const newestFirst = (stored: unknown) => parseStoredHistory(stored).reverse();
 
+  async function recordMany(drafts: readonly AuditDraft[]): Promise<void> {
+    if (drafts.length === 0) return;
+    // Stamped now, not when the queue gets to it: the time is when the outcome was known.
+    const ids = drafts.map(() => newId());
+    const time = now().toISOString();
+    const added = drafts.map((draft, index) => AuditEntrySchema.parse({ ...draft, id: ids[index], time }));
+    return serially(async () => {
+      const entries = parseStoredHistory(await item.getValue());
+      entries.push(...added);
+      await item.setValue(entries.slice(-AUDIT_HISTORY_LIMIT));
+    });
+  }
+
   return {
-    async record(draft) {
-      // Stamped now, not when the queue gets to it: the time is when the outcome was known.
-      const entry = AuditEntrySchema.parse({ ...draft, id: newId(), time: now().toISOString() });
-      return serially(async () => {
-        const entries = parseStoredHistory(await item.getValue());
-        entries.push(entry);
-        await item.setValue(entries.slice(-AUDIT_HISTORY_LIMIT));
-      });
-    },
+    record: (draft) => recordMany([draft]),
+    recordMany,
     async list() {
       return newestFirst(await item.getValue());
     },

@@ -6,8 +6,11 @@ export function createTestRecorder({ failWith }: { failWith?: Error } = {}) {
   const drafts: AuditDraft[] = [];
   const recorder: AuditRecorder = {
     async record(draft) {
+      await recorder.recordMany([draft]);
+    },
+    async recordMany(batch) {
       if (failWith) throw failWith;
-      drafts.push(structuredClone(draft));
+      drafts.push(...batch.map((draft) => structuredClone(draft)));
     },
   };
   return { recorder, drafts };

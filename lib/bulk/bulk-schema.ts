@@ -30,6 +30,8 @@ export const RowResolutionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ambiguous'), candidates: z.array(UserSummarySchema).max(10) }),
   /** The same user as an earlier row (1-based line number): sent once, for that row. */
   z.object({ kind: z.literal('duplicate'), user: UserSummarySchema, firstLine: z.number().int().positive() }),
+  /** The signed-in admin: a bulk run never changes the admin's own MFA (self-lockout guard). */
+  z.object({ kind: z.literal('self'), user: UserSummarySchema }),
   /** MFA does not apply to users who sign in through SSO. */
   z.object({ kind: z.literal('sso'), user: UserSummarySchema }),
   /** The lookup itself failed (server error, network…) after its retries. */
