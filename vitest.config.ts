@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['lib/**/*.test.ts', 'test/simulator/**/*.test.ts', 'entrypoints/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'test/simulator/**/*.test.ts', 'test/bench/**/*.test.ts', 'entrypoints/**/*.test.ts'],
         },
       },
       {

@@ -5,21 +5,32 @@
  */
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
-export interface ActionTab {
-  key: string;
+export interface ActionTab<K extends string = string> {
+  key: K;
   label: string;
   content: ReactNode;
 }
 
-export function ActionTabs({ tabs, label }: { tabs: readonly ActionTab[]; label: string }) {
+export interface ActionTabsProps<K extends string> {
+  tabs: readonly ActionTab<K>[];
+  label: string;
+  /** The tab selected at first (read once, on mount); the first tab when absent or unknown. */
+  initialKey?: K;
+  /** Called when the admin selects a tab (to remember it). */
+  onSelect?: (key: K) => void;
+}
+
+export function ActionTabs<K extends string>({ tabs, label, initialKey, onSelect }: ActionTabsProps<K>) {
   const baseId = useId();
-  const [selected, setSelected] = useState(0);
+  const [selected, setSelected] = useState(() => Math.max(0, tabs.findIndex((tab) => tab.key === initialKey)));
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
   function select(index: number) {
     const next = (index + tabs.length) % tabs.length;
     setSelected(next);
     tabRefs.current[next]?.focus();
+    const tab = tabs[next];
+    if (tab && next !== selected) onSelect?.(tab.key);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {

@@ -1,18 +1,25 @@
 /**
  * The helper as the admin sees it, in the popup and in the panel on Resolver's Swagger page:
- * the tab's status, then the three MFA actions.
+ * the tab's status, then the three MFA actions (and bulk runs, where the surface offers them).
+ * It opens on the tab the admin used last.
  */
 import type { ReactNode } from 'react';
 import { t } from '@/lib/i18n';
+import type { BulkBridge, BulkRunSource } from '@/lib/bulk/bulk-bridge';
 import type { ResolverBridge, Result, TabStatus } from '@/lib/protocol';
-import { ActionTabs } from './ActionTabs';
+import type { HelperTab } from '@/lib/settings/settings-schema';
+import { ActionTabs, type ActionTab } from './ActionTabs';
+import { BulkTab } from './bulk/BulkTab';
 import { EnforceMfaForm } from './EnforceMfaForm';
 import { FailureMessage } from './FailureMessage';
 import { HelperShell, type Surface } from './HelperShell';
 import { MfaOptOutForm } from './MfaOptOutForm';
+import { DueOptOutsSection } from './reminders/DueOptOutsSection';
 import { ResetMfaForm } from './ResetMfaForm';
 import { StatusHeader } from './StatusHeader';
 import { TabStateNotice } from './TabStateNotice';
+import { useRememberedTab } from './use-remembered-tab';
+import type { SignedInStatus } from './use-action-flow';
 import { useTabStatus } from './use-tab-status';
 
 export interface MfaHelperProps {
@@ -22,6 +29,8 @@ export interface MfaHelperProps {
   requireTrustedClicks?: boolean;
   /** Shown below the actions (the popup's link to the history). */
   footer?: ReactNode;
+  /** Bulk runs: the tab's bulk commands and its stored run. Without it there is no Bulk tab. */
+  bulk?: { bridge: BulkBridge; runs: BulkRunSource };
 }
 
 function StatusNotice({ status }: { status: Result<TabStatus> | null }) {
@@ -39,8 +48,24 @@ function StatusNotice({ status }: { status: Result<TabStatus> | null }) {
   return null;
 }
 
-export function MfaHelper({ bridge, surface, requireTrustedClicks = false, footer }: MfaHelperProps) {
+function bulkTab(
+  bulk: MfaHelperProps['bulk'],
+  status: SignedInStatus,
+  requireTrustedClicks: boolean,
+  autoFocus: boolean,
+): ActionTab<HelperTab>[] {
+  if (!bulk) return [];
+  const content = (
+    <BulkTab status={status} bridge={bulk.bridge} runs={bulk.runs} requireTrustedClicks={requireTrustedClicks} autoFocus={autoFocus} />
+  );
+  return [{ key: 'bulk', label: t('bulkUi.tab'), content }];
+}
+
+export function MfaHelper({ bridge, surface, requireTrustedClicks = false, footer, bulk }: MfaHelperProps) {
   const { status, lastAdmin, refresh } = useTabStatus(bridge);
+  const rememberedTab = useRememberedTab();
+  // A Bulk tab remembered from a surface that offers bulk runs opens on Reset where there is none.
+  const opening = rememberedTab.initial === 'bulk' && !bulk ? 'reset' : rememberedTab.initial;
   const formProps = { bridge, refreshStatus: refresh, requireTrustedClicks };
   const refreshNow = () => void refresh();
 
@@ -48,17 +73,31 @@ export function MfaHelper({ bridge, surface, requireTrustedClicks = false, foote
     <HelperShell surface={surface}>
       <StatusHeader status={status} showTitle={surface === 'popup'} onRefresh={refreshNow} />
       <StatusNotice status={status} />
-      {lastAdmin && (
-        <ActionTabs
+      {/* On a Resolver page the reminder notice lists these already. */}
+      {lastAdmin && surface === 'popup' && <DueOptOutsSection bridge={bridge} status={lastAdmin} />}
+      {/* Drawn once the remembered tab is known, so the helper opens on it and focuses its field. */}
+      {lastAdmin && opening && (
+        <ActionTabs<HelperTab>
           label={t('ui.tabs.label')}
+          initialKey={opening}
+          onSelect={rememberedTab.remember}
           tabs={[
-            { key: 'reset', label: t('ui.tabs.reset'), content: <ResetMfaForm {...formProps} status={lastAdmin} autoFocus /> },
-            { key: 'opt-out', label: t('ui.tabs.optOut'), content: <MfaOptOutForm {...formProps} status={lastAdmin} /> },
+            {
+              key: 'reset',
+              label: t('ui.tabs.reset'),
+              content: <ResetMfaForm {...formProps} status={lastAdmin} autoFocus={opening === 'reset'} />,
+            },
+            {
+              key: 'opt-out',
+              label: t('ui.tabs.optOut'),
+              content: <MfaOptOutForm {...formProps} status={lastAdmin} autoFocus={opening === 'opt-out'} />,
+            },
             {
               key: 'enforce',
               label: t('ui.tabs.enforce'),
               content: <EnforceMfaForm {...formProps} status={lastAdmin} />,
             },
+            ...bulkTab(bulk, lastAdmin, requireTrustedClicks, opening === 'bulk'),
           ]}
         />
       )}

@@ -281,11 +281,13 @@ describe('MfaOptOutForm', () => {
     expect(callsTo('prepareAction')).toEqual([]);
   });
 
-  it('works with the keyboard alone: field, then each direction button, then Confirm', async () => {
+  it('works with the keyboard alone: field, reminder choice, then each direction button, then Confirm', async () => {
     const { user, field, callsTo } = setup();
     await user.tab();
     expect(field).toHaveFocus();
     await user.keyboard('bob@example.com');
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: t('reminders.field.label') })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: OPT_OUT })).toHaveFocus();
     await user.tab();

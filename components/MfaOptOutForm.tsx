@@ -6,17 +6,20 @@
  * plain buttons, so Enter in the field never guesses one: it only looks the user up and shows
  * their current state.
  */
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
+import type { OptOutReminderDays } from '@/lib/protocol';
 import { ActionForm, type ActionFormBaseProps } from './ActionForm';
 import { CurrentMfaState } from './CurrentMfaState';
 import { describeTarget } from './describe';
 import { useActionFlow, type PendingAction, type SignedInStatus } from './use-action-flow';
 import { currentOptOut } from './use-membership';
+import { OptOutReminderField } from './reminders/OptOutReminderField';
+import { periodWords } from './reminders/reminder-words';
 import { UserCard } from './UserCard';
 import { UserPicker } from './UserPicker';
 
-function ConfirmNotes({ pending }: { pending: PendingAction }) {
+function ConfirmNotes({ pending, reminderDays }: { pending: PendingAction; reminderDays: OptOutReminderDays | null }) {
   const optOut = pending.input.optOut === true;
   const already = pending.membership !== null && currentOptOut(pending.membership) === optOut;
   return (
@@ -27,13 +30,23 @@ function ConfirmNotes({ pending }: { pending: PendingAction }) {
           {t(optOut ? 'ui.optOut.already.out' : 'ui.optOut.already.in', describeTarget(pending))}
         </p>
       )}
+      {optOut && reminderDays !== null && <p>{t('reminders.confirm.note', { period: periodWords(reminderDays) })}</p>}
     </>
   );
 }
 
-export function MfaOptOutForm(props: ActionFormBaseProps & { status: SignedInStatus }) {
+/** `autoFocus`: the helper opened on this tab (the one the admin used last). */
+export function MfaOptOutForm(props: ActionFormBaseProps & { status: SignedInStatus; autoFocus?: boolean }) {
   const { bridge, refreshStatus, requireTrustedClicks, status } = props;
-  const flow = useActionFlow({ bridge, refreshStatus, action: 'setMfaOptOut', readsMembership: true });
+  const [reminderDays, setReminderDays] = useState<OptOutReminderDays | null>(null);
+  const flow = useActionFlow({
+    bridge,
+    refreshStatus,
+    action: 'setMfaOptOut',
+    readsMembership: true,
+    // A reminder only goes with opting out; opting back in ignores the choice.
+    runExtras: (pending) => (pending.input.optOut === true && reminderDays !== null ? { optOutReminderDays: reminderDays } : {}),
+  });
   const fieldRef = useRef<HTMLInputElement>(null);
   const ssoNoteId = useId();
   const found = flow.resolvedUser;
@@ -65,7 +78,7 @@ export function MfaOptOutForm(props: ActionFormBaseProps & { status: SignedInSta
         return {
           title: optOut ? t('ui.optOut.confirmTitle.out') : t('ui.optOut.confirmTitle.in'),
           summary: t(optOut ? 'ui.optOut.confirmSummary.out' : 'ui.optOut.confirmSummary.in', describeTarget(pending)),
-          notes: <ConfirmNotes pending={pending} />,
+          notes: <ConfirmNotes pending={pending} reminderDays={reminderDays} />,
           confirmLabel: optOut ? t('ui.optOut.confirm.out') : t('ui.optOut.confirm.in'),
         };
       }}
@@ -74,12 +87,13 @@ export function MfaOptOutForm(props: ActionFormBaseProps & { status: SignedInSta
       }
     >
       <p className="mfa-intro">{t('ui.optOut.intro')}</p>
-      <UserPicker flow={flow} inputRef={fieldRef} />
+      <UserPicker flow={flow} inputRef={fieldRef} autoFocus={props.autoFocus} />
       <div aria-live="polite">
         {found && !flow.pending && (
           <UserCard user={found} origin={status.origin} membership={flow.resolvedMembership} ssoNoteId={ssoNoteId} />
         )}
       </div>
+      <OptOutReminderField value={reminderDays} onChange={setReminderDays} />
     </ActionForm>
   );
 }

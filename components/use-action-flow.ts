@@ -58,11 +58,16 @@ export interface ActionFlowOptions {
   refreshStatus: () => Promise<Result<TabStatus>>;
   /** Read the found user's membership (current MFA opt-out), to show it on the form and in the confirmation. */
   readsMembership?: boolean;
+  /** What the form adds to the confirmed action's request (the opt-out form's reminder). */
+  runExtras?: (pending: PendingAction) => RunExtras;
 }
+
+/** The parts of runAction's request a form chooses besides the action and its target. */
+export type RunExtras = Pick<Parameters<ResolverBridge['runAction']>[0], 'optOutReminderDays'>;
 
 export type ActionFlow = ReturnType<typeof useActionFlow>;
 
-export function useActionFlow({ bridge, action, refreshStatus, readsMembership = false }: ActionFlowOptions) {
+export function useActionFlow({ bridge, action, refreshStatus, readsMembership = false, runExtras }: ActionFlowOptions) {
   const [phase, setPhase] = useState<FlowPhase>('editing');
   const [userText, setUserTextState] = useState('');
   const [lookup, setLookup] = useState<UserLookup>({ state: 'idle' });
@@ -210,6 +215,7 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
         input: pending.input,
         target,
         ...(why ? { reason: why } : {}),
+        ...runExtras?.(pending),
       });
       setPending(null);
       if (result.ok) {

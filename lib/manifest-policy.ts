@@ -9,8 +9,9 @@ export const MANIFEST_POLICY = {
   // records in extension storage and the options page shows (never the session token). The popup
   // learns the active tab's URL through the host permission below (Chrome reveals `tab.url` only
   // for hosts the extension may access), and talks to the tab's content script with
-  // tabs.sendMessage, which needs no permission.
-  permissions: ['storage'] as readonly string[],
+  // tabs.sendMessage, which needs no permission. `alarms` wakes the service worker when an
+  // opt-out reminder falls due, to update the badge; Chrome shows no install warning for it.
+  permissions: ['storage', 'alarms'] as readonly string[],
   // Resolver origins only: every request is made by the content script to its own tab's origin.
   hostPermissions: [RESOLVER_MATCH_PATTERN] as readonly string[],
   // Extension pages (popup, options page, service worker) run only the package's own scripts: no eval, no

@@ -154,6 +154,41 @@ describe('popup bridge ↔ tab service', () => {
   });
 });
 
+describe('bulk messages', () => {
+  it('carries a dry run and a command to the tab, answering the run', async () => {
+    serve(POPUP);
+    const bridge = createPopupBridge(RESOLVER_TAB_ID);
+    await expect(bridge.bulkResolve({ text: '42', operation: { action: 'resetUserMfa' } })).resolves.toMatchObject({
+      ok: true,
+      value: { phase: 'review', operation: { action: 'resetUserMfa' } },
+    });
+    await expect(bridge.bulkCommand({ runId: 'run-9', command: 'start' })).resolves.toMatchObject({
+      ok: true,
+      value: { id: 'run-9', phase: 'running' },
+    });
+    expect(calls.map((call) => call.method)).toEqual(['bulkResolve', 'bulkCommand']);
+  });
+
+  it('refuses malformed bulk requests and senders that are not extension pages', async () => {
+    serve(POPUP);
+    const bridge = createPopupBridge(RESOLVER_TAB_ID);
+    const unknownCommand = { runId: 'run-9', command: 'explode' } as unknown as Parameters<typeof bridge.bulkCommand>[0];
+    await expect(bridge.bulkCommand(unknownCommand)).resolves.toEqual({
+      ok: false,
+      kind: 'invalid-input',
+      detail: t('failure.detail.invalid-request'),
+    });
+    stop?.();
+    serve({ id: EXTENSION_ID, url: 'https://evil.resolver.com/page', tab: { id: 3 } });
+    await expect(createPopupBridge(RESOLVER_TAB_ID).bulkResolve({ text: '42', operation: { action: 'resetUserMfa' } })).resolves.toEqual({
+      ok: false,
+      kind: 'invalid-input',
+      detail: t('failure.detail.sender-refused'),
+    });
+    expect(calls).toEqual([]);
+  });
+});
+
 describe('isExtensionPage', () => {
   it("accepts this extension's popup", () => {
     expect(isExtensionPage(POPUP)).toBe(true);

@@ -7,15 +7,22 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { t } from './i18n';
-import { RequestSchemas, ResponseSchemas, type Failure, type ResolverBridge } from './protocol';
+import type { BulkBridge } from './bulk/bulk-bridge';
+import { BulkRequestSchemas, BulkRunSchema } from './bulk/bulk-schema';
+import { RequestSchemas, resultSchema, ResponseSchemas, type Failure, type ResolverBridge } from './protocol';
 import { fail } from './result';
 
 type MessageName = keyof typeof RequestSchemas;
 type RequestOf<K extends MessageName> = z.infer<(typeof RequestSchemas)[K]>;
 type ResponseOf<K extends MessageName> = z.infer<(typeof ResponseSchemas)[K]>;
 
-/** One message per ResolverBridge method, typed from the schemas (never written twice). */
-export type ProtocolMap = { [K in MessageName]: (request: RequestOf<K>) => ResponseOf<K> };
+const BulkRunResultSchema = resultSchema(BulkRunSchema);
+type BulkMessageName = keyof typeof BulkRequestSchemas;
+
+/** One message per ResolverBridge and BulkBridge method, typed from the schemas (never written twice). */
+export type ProtocolMap = { [K in MessageName]: (request: RequestOf<K>) => ResponseOf<K> } & {
+  [K in BulkMessageName]: (request: z.infer<(typeof BulkRequestSchemas)[K]>) => z.infer<typeof BulkRunResultSchema>;
+};
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
 
@@ -41,13 +48,15 @@ export function isExtensionPage(sender: Sender): boolean {
 }
 
 /** Content script side: answers the popup's messages with `service`. Returns a function that stops serving. */
-export function serveTabService(service: ResolverBridge): () => void {
+export function serveTabService(service: ResolverBridge & BulkBridge): () => void {
   const stops = [
     messenger.onMessage('getStatus', guarded(RequestSchemas.getStatus, () => service.getStatus())),
     messenger.onMessage('findUsers', guarded(RequestSchemas.findUsers, (r) => service.findUsers(r))),
     messenger.onMessage('getMembership', guarded(RequestSchemas.getMembership, (r) => service.getMembership(r))),
     messenger.onMessage('prepareAction', guarded(RequestSchemas.prepareAction, (r) => service.prepareAction(r))),
     messenger.onMessage('runAction', guarded(RequestSchemas.runAction, (r) => service.runAction(r))),
+    messenger.onMessage('bulkResolve', guarded(BulkRequestSchemas.bulkResolve, (r) => service.bulkResolve(r))),
+    messenger.onMessage('bulkCommand', guarded(BulkRequestSchemas.bulkCommand, (r) => service.bulkCommand(r))),
   ];
   return () => stops.forEach((stop) => stop());
 }
@@ -62,8 +71,8 @@ function guarded<Request, Response>(schema: z.ZodType<Request>, handle: (request
   };
 }
 
-/** Popup side: a ResolverBridge that asks the content script of tab `tabId` (its top frame). */
-export function createPopupBridge(tabId: number): ResolverBridge {
+/** Popup side: the bridges that ask the content script of tab `tabId` (its top frame). */
+export function createPopupBridge(tabId: number): ResolverBridge & BulkBridge {
   const target = { tabId, frameId: 0 };
   return {
     getStatus: () => ask(() => messenger.sendMessage('getStatus', undefined, target), ResponseSchemas.getStatus),
@@ -71,6 +80,8 @@ export function createPopupBridge(tabId: number): ResolverBridge {
     getMembership: (r) => ask(() => messenger.sendMessage('getMembership', r, target), ResponseSchemas.getMembership),
     prepareAction: (r) => ask(() => messenger.sendMessage('prepareAction', r, target), ResponseSchemas.prepareAction),
     runAction: (r) => ask(() => messenger.sendMessage('runAction', r, target), ResponseSchemas.runAction),
+    bulkResolve: (r) => ask(() => messenger.sendMessage('bulkResolve', r, target), BulkRunResultSchema),
+    bulkCommand: (r) => ask(() => messenger.sendMessage('bulkCommand', r, target), BulkRunResultSchema),
   };
 }
 

@@ -119,6 +119,11 @@ export type ActionTarget = z.infer<typeof ActionTargetSchema>;
 /** Why the admin acted (e.g. a support ticket), kept in the audit history. */
 export const ActionReasonSchema = z.string().trim().max(500);
 
+/** The choices of "Remind me to opt back in", in days after the opt-out (on Resolver's clock). */
+export const OPT_OUT_REMINDER_DAYS = [1, 3, 7, 14, 30, 90] as const;
+export const OptOutReminderDaysSchema = z.literal(OPT_OUT_REMINDER_DAYS);
+export type OptOutReminderDays = z.infer<typeof OptOutReminderDaysSchema>;
+
 export const RequestSchemas = {
   getStatus: z.undefined(),
   findUsers: z.object({ query: z.string().trim().min(1).max(200) }),
@@ -129,7 +134,12 @@ export const RequestSchemas = {
     input: ActionInputSchema,
     target: ActionTargetSchema.optional(),
     reason: ActionReasonSchema.optional(),
-  }),
+    /** Only when opting a user out: remind the admin this many days later to opt them back in. */
+    optOutReminderDays: OptOutReminderDaysSchema.optional(),
+  }).refine(
+    (request) => request.optOutReminderDays === undefined || (request.action === 'setMfaOptOut' && request.input.optOut === true),
+    { path: ['optOutReminderDays'], message: 'A reminder only goes with opting a user out.' },
+  ),
 } as const;
 
 export const ResponseSchemas = {

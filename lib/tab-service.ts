@@ -6,6 +6,7 @@
  * Every method answers with a Result and validates its input itself: the same service serves
  * messages from another context, so nothing it receives is trusted as already checked.
  */
+import { createActionSender, type ActionSender } from './action-sender';
 import type { ApiClient } from './api-client';
 import { auditDraft } from './audit/action-record';
 import type { AuditRecorder } from './audit/audit-store';
@@ -13,22 +14,20 @@ import { endpointPath } from './endpoint-path';
 import { t } from './i18n';
 import {
   RequestSchemas,
-  type ActionInput,
   type ActionOutcome,
   type Failure,
-  type Org,
   type PreparedRequest,
   type ResolverBridge,
   type Result,
 } from './protocol';
-import { buildActionRequest, parseUserId, RequestBuildError } from './resolver';
-import { ENDPOINTS, environmentOf, type ActionName } from './resolver/knowledge';
-import { MeSchema, MembershipSchema, ResolverUserSchema, UserListSchema, type Me } from './resolver/schemas';
+import { parseUserId, RequestBuildError } from './resolver';
+import { ENDPOINTS, environmentOf } from './resolver/knowledge';
+import { MembershipSchema, ResolverUserSchema, UserListSchema, type Me } from './resolver/schemas';
 import { fail, ok } from './result';
 import { readSession } from './session';
-import { loadSpec, type LoadedSpec } from './spec-source';
 import { detectSwagger } from './swagger-page';
 import { toUserSummary } from './user-summary';
+import { orgOf, unexpectedResponse as unexpected, whoAmI as askWhoAmI } from './who-am-i';
 
 export interface TabServiceOptions {
   client: ApiClient;
@@ -39,6 +38,8 @@ export interface TabServiceOptions {
   now: () => number;
   /** Every runAction is recorded here once its outcome is known, whatever the outcome. */
   recorder: AuditRecorder;
+  /** Shared with the bulk runs of the same page, so both use one loaded API description. */
+  sender?: ActionSender;
 }
 
 /** What one runAction did, for its answer and its audit record. */
@@ -47,30 +48,14 @@ interface Attempt {
   prepared: PreparedRequest | null;
   /** "Who am I?" as answered alongside the request; null when not asked or not answered. */
   me: Me | null;
+  /** The Date header of Resolver's answer to the action; null when none came. */
+  resolverTime: string | null;
 }
 
-export function createTabService({ client, location, document, storage, now, recorder }: TabServiceOptions): ResolverBridge {
-  // One lookup per page, success or not: the request shown for confirmation and the one sent must
-  // come from the same description, so a later lookup may not change the source midway.
-  let specLoad: Promise<LoadedSpec | null> | undefined;
-  const currentSpec = () => (specLoad ??= loadSpec(client, document));
-
-  async function whoAmI(): Promise<Result<Me>> {
-    const response = await client.get(ENDPOINTS.me);
-    if (!response.ok) return response;
-    const me = MeSchema.safeParse(response.value.body);
-    return me.success ? ok(me.data) : unexpected(response.value.status);
-  }
-
-  async function build(action: ActionName, input: ActionInput): Promise<Result<PreparedRequest>> {
-    const loaded = await currentSpec();
-    try {
-      return ok(buildActionRequest(action, input, loaded?.spec));
-    } catch (error) {
-      if (error instanceof RequestBuildError) return fail('invalid-input', { detail: error.message });
-      throw error;
-    }
-  }
+export function createTabService(options: TabServiceOptions): ResolverBridge {
+  const { client, location, document, storage, now, recorder } = options;
+  const sender = options.sender ?? createActionSender(client, document);
+  const whoAmI = () => askWhoAmI(client);
 
   return {
     async getStatus() {
@@ -139,7 +124,7 @@ export function createTabService({ client, location, document, storage, now, rec
     async prepareAction(request) {
       const parsed = RequestSchemas.prepareAction.safeParse(request);
       if (!parsed.success) return invalidRequest();
-      return build(parsed.data.action, parsed.data.input);
+      return sender.build(parsed.data.action, parsed.data.input);
     },
 
     async runAction(request) {
@@ -153,23 +138,20 @@ export function createTabService({ client, location, document, storage, now, rec
 
   async function attemptAction(request: unknown): Promise<Attempt> {
     const parsed = RequestSchemas.runAction.safeParse(request);
-    if (!parsed.success) return { result: invalidRequest(), prepared: null, me: null };
+    if (!parsed.success) return { result: invalidRequest(), prepared: null, me: null, resolverTime: null };
     // Built again here from the action and input alone: a request prepared elsewhere is never sent.
-    const prepared = await build(parsed.data.action, parsed.data.input);
-    if (!prepared.ok) return { result: prepared, prepared: null, me: null };
+    const prepared = await sender.build(parsed.data.action, parsed.data.input);
+    if (!prepared.ok) return { result: prepared, prepared: null, me: null, resolverTime: null };
     // "Who am I?" is asked alongside the PUT, with the same session, so the record names the admin
     // and the org the action applied to.
-    const [response, me] = await Promise.all([
-      client.put(prepared.value.path, prepared.value.body),
+    const [{ result, resolverTime }, me] = await Promise.all([
+      sender.send(prepared.value),
       readSession(storage, now()) === null ? null : whoAmI(),
     ]);
-    const result: Result<ActionOutcome> = response.ok
-      ? ok({ status: response.value.status, request: prepared.value })
-      : response;
-    return { result, prepared: prepared.value, me: me?.ok ? me.value : null };
+    return { result, prepared: prepared.value, me: me?.ok ? me.value : null, resolverTime };
   }
 
-  async function record(request: unknown, { result, prepared, me }: Attempt): Promise<void> {
+  async function record(request: unknown, { result, prepared, me, resolverTime }: Attempt): Promise<void> {
     // Admin and org come from Resolver's answer only, never from the web app's stored copy: the
     // page can write its own localStorage, and the history must not name whomever it claims.
     const context = {
@@ -177,6 +159,7 @@ export function createTabService({ client, location, document, storage, now, rec
       environment: environmentOf(location.hostname),
       admin: me ? toUserSummary(me) : null,
       org: me ? orgOf(me) : null,
+      resolverTime,
     };
     try {
       const draft = auditDraft(request, context, prepared, result);
@@ -199,16 +182,6 @@ function userIdIn(query: string): number | null {
   }
 }
 
-function orgOf(me: Me): Org | null {
-  const org = me.currentOrg;
-  if (!org) return null;
-  return { id: org.id, name: org.name ?? org.orgName ?? '' };
-}
-
 function invalidRequest(): Failure {
   return fail('invalid-input', { detail: t('failure.detail.invalid-request') });
-}
-
-function unexpected(status?: number): Failure {
-  return fail('server', { status, detail: t('failure.detail.unexpected-response') });
 }

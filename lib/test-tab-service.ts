@@ -2,16 +2,18 @@
  * Test fixture: a tab service that answers from fixed data and records what it was asked, to
  * test the message layer without Resolver behind it.
  */
+import type { BulkBridge } from './bulk/bulk-bridge';
+import { bulkRunFor } from './bulk/test-runs';
 import type { ResolverBridge, Result, UserSummary } from './protocol';
 
-export type TabCalls = { method: keyof ResolverBridge; request: unknown }[];
+export type TabCalls = { method: keyof (ResolverBridge & BulkBridge); request: unknown }[];
 
 const ALICE: UserSummary = { id: 42, name: 'Alice Example', email: 'alice@acme.example' };
 
 export function createTestTabService() {
   const calls: TabCalls = [];
-  const record = (method: keyof ResolverBridge, request: unknown) => calls.push({ method, request });
-  const service: ResolverBridge = {
+  const record = (method: TabCalls[number]['method'], request: unknown) => calls.push({ method, request });
+  const service: ResolverBridge & BulkBridge = {
     async getStatus() {
       record('getStatus', undefined);
       return { ok: true, value: { origin: 'https://acme.resolver.com', environment: 'production', session: null, swagger: null } };
@@ -37,6 +39,14 @@ export function createTestTabService() {
       record('runAction', request);
       const prepared = { method: 'PUT', path: '/user/users/mfa/reset', body: { userId: 42 }, source: 'default' } as const;
       return { ok: true, value: { status: 204, request: prepared } };
+    },
+    async bulkResolve(request) {
+      record('bulkResolve', request);
+      return { ok: true, value: bulkRunFor({ operation: request.operation }) };
+    },
+    async bulkCommand(request) {
+      record('bulkCommand', request);
+      return { ok: true, value: bulkRunFor({ id: request.runId, phase: request.command === 'start' ? 'running' : 'review' }) };
     },
   };
   return { service, calls };

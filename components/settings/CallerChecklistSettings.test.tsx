@@ -30,6 +30,7 @@ describe('CallerChecklistSettings', () => {
     expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
     await expect(createSettingsStore().load()).resolves.toEqual({
       callerChecklist: ['Called back on the HR number', 'Ticket opened by the manager'],
+      lastTab: 'reset',
     });
   });
 
@@ -39,7 +40,7 @@ describe('CallerChecklistSettings', () => {
     await user.clear(await screen.findByRole('textbox', { name: LABEL }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Settings saved.');
-    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [] });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [], lastTab: 'reset' });
   });
 
   it('refuses a check that is too long, says why, and keeps what was stored', async () => {

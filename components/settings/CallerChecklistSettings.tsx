@@ -24,7 +24,8 @@ export function CallerChecklistSettings({ store }: { store: SettingsStore }) {
   }, [store]);
 
   async function save() {
-    const parsed = SettingsSchema.safeParse({ callerChecklist: checklistFromText(text ?? '') });
+    // Only the checklist: the other settings (the remembered tab) stay as they are.
+    const parsed = SettingsSchema.pick({ callerChecklist: true }).safeParse({ callerChecklist: checklistFromText(text ?? '') });
     if (!parsed.success) {
       setSaveState('invalid');
       return;

@@ -1,1 +1,14 @@
-export default defineBackground(() => {});
+/**
+ * The service worker: keeps the toolbar badge counting the opt-outs due to end. Wiring only; the
+ * logic lives in lib/opt-out-reminders/badge.ts. It talks to no Resolver tab and holds no session.
+ */
+import { defineBackground } from '#imports';
+import { startReminderBadge } from '@/lib/opt-out-reminders/badge';
+import { createClockOffsetStore } from '@/lib/opt-out-reminders/clock-offsets';
+import { createReminderStore } from '@/lib/opt-out-reminders/reminder-store';
+
+export default defineBackground(() => {
+  // Runs at every start of the service worker (browser start, install, wake-up): the badge is
+  // recomputed each time, then on storage changes and at the next expiry's alarm.
+  startReminderBadge({ reminders: createReminderStore(), offsets: createClockOffsetStore() });
+});

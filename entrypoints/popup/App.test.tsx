@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { createTestBulk } from '@/components/bulk/test-bulk-bridge';
 import { createTestBridge, signedOutStatus, type Handlers } from '@/components/test-bridge';
 import { App, type ActiveTab } from './App';
 
@@ -56,5 +57,15 @@ describe('popup', () => {
     link.focus();
     await user.keyboard('{Enter}');
     expect(openHistory).toHaveBeenCalledTimes(2);
+  });
+
+  it('on a Resolver tab with bulk runs: offers the Bulk tab, following that tab’s stored run', async () => {
+    const testBridge = createTestBridge();
+    const bulk = createTestBulk();
+    const bulkFor = vi.fn((_tabId: number) => ({ bridge: bulk.bridge, runs: bulk.runs }));
+    const tab = { id: 17, url: 'https://acme.resolver.com/home' };
+    render(<App findActiveTab={async () => tab} bridgeFor={() => testBridge.bridge} bulkFor={bulkFor} openHistory={vi.fn()} />);
+    expect(await screen.findByRole('tab', { name: 'Bulk' })).toBeInTheDocument();
+    expect(bulkFor).toHaveBeenCalledWith(17);
   });
 });

@@ -8,6 +8,7 @@ import { HelperShell } from '@/components/HelperShell';
 import { MfaHelper } from '@/components/MfaHelper';
 import { StatusHeader } from '@/components/StatusHeader';
 import { TabStateNotice } from '@/components/TabStateNotice';
+import type { BulkBridge, BulkRunSource } from '@/lib/bulk/bulk-bridge';
 import type { Failure, ResolverBridge } from '@/lib/protocol';
 import { isResolverHost } from '@/lib/resolver/knowledge';
 
@@ -19,6 +20,8 @@ export interface ActiveTab {
 export interface AppProps {
   findActiveTab: () => Promise<ActiveTab | undefined>;
   bridgeFor: (tabId: number) => ResolverBridge;
+  /** Bulk runs on that tab; without it the popup has no Bulk tab. */
+  bulkFor?: (tabId: number) => { bridge: BulkBridge; runs: BulkRunSource };
   /** Opens the history of admin actions (the options page). */
   openHistory: () => void;
 }
@@ -38,7 +41,7 @@ function resolverTabId(tab: ActiveTab | undefined): number | null {
   }
 }
 
-export function App({ findActiveTab, bridgeFor, openHistory }: AppProps) {
+export function App({ findActiveTab, bridgeFor, bulkFor, openHistory }: AppProps) {
   /** undefined while the active tab is being looked up. */
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
 
@@ -50,11 +53,13 @@ export function App({ findActiveTab, bridgeFor, openHistory }: AppProps) {
   }, [findActiveTab]);
 
   const bridge = useMemo(() => (typeof tabId === 'number' ? bridgeFor(tabId) : null), [bridgeFor, tabId]);
+  // Memoised: the bulk tab watches the stored run through `runs` and would watch again on a new object.
+  const bulk = useMemo(() => (typeof tabId === 'number' ? bulkFor?.(tabId) : undefined), [bulkFor, tabId]);
 
   if (tabId === undefined) return null;
   // The history is reachable from any tab: it is about this browser, not the tab.
   const historyLink = <HistoryLink onOpen={openHistory} />;
-  if (bridge) return <MfaHelper bridge={bridge} surface="popup" footer={historyLink} />;
+  if (bridge) return <MfaHelper bridge={bridge} surface="popup" footer={historyLink} bulk={bulk} />;
   return (
     <HelperShell surface="popup">
       <StatusHeader status={NOT_RESOLVER} showTitle />

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { createTestBulk } from '@/components/bulk/test-bulk-bridge';
 import { ALICE, createTestBridge } from '@/components/test-bridge';
 import { t } from '@/lib/i18n';
 import { Panel } from './Panel';
@@ -49,5 +50,20 @@ describe('Panel', () => {
     await user.click(await screen.findByRole('button', { name: t('ui.reset.confirm') }));
     expect(callsTo('prepareAction')).toHaveLength(1);
     expect(callsTo('runAction')).toEqual([]);
+  });
+
+  it('offers bulk runs, whose start ignores clicks the browser did not mark as trusted', async () => {
+    const user = userEvent.setup();
+    const bulk = createTestBulk();
+    render(<Panel bridge={createTestBridge().bridge} bulk={{ bridge: bulk.bridge, runs: bulk.runs }} />);
+    await user.click(toggle());
+    await user.click(await screen.findByRole('tab', { name: t('bulkUi.tab') }));
+    await user.click(screen.getByRole('textbox', { name: t('bulkUi.form.list') }));
+    await user.paste(ALICE.email);
+    await user.click(screen.getByRole('button', { name: t('bulkUi.form.submit') }));
+    await user.click(await screen.findByRole('button', { name: 'Reset MFA for 1 user…' }));
+    await user.click(screen.getByRole('button', { name: 'Reset MFA for 1 user' }));
+    expect(bulk.resolves()).toHaveLength(1);
+    expect(bulk.commands()).toEqual([]);
   });
 });

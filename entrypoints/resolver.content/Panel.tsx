@@ -4,12 +4,12 @@
  * page sends nothing to Resolver; afterwards it stays mounted while collapsed so typed input survives.
  */
 import { useId, useState } from 'react';
-import { MfaHelper } from '@/components/MfaHelper';
+import { MfaHelper, type MfaHelperProps } from '@/components/MfaHelper';
 import { t } from '@/lib/i18n';
 import type { ResolverBridge } from '@/lib/protocol';
 import './panel.css';
 
-export function Panel({ bridge }: { bridge: ResolverBridge }) {
+export function Panel({ bridge, bulk }: { bridge: ResolverBridge; bulk?: MfaHelperProps['bulk'] }) {
   const [open, setOpen] = useState(false);
   const [everOpened, setEverOpened] = useState(false);
   const bodyId = useId();
@@ -28,7 +28,7 @@ export function Panel({ bridge }: { bridge: ResolverBridge }) {
         {/* The page's scripts can reach this open shadow root and dispatch synthetic clicks. They
             are dropped at the shadow root (mount-panel.tsx); as a second layer, only clicks the
             browser marks as trusted may confirm an action here. */}
-        {everOpened && <MfaHelper bridge={bridge} surface="panel" requireTrustedClicks />}
+        {everOpened && <MfaHelper bridge={bridge} surface="panel" requireTrustedClicks bulk={bulk} />}
       </div>
     </section>
   );

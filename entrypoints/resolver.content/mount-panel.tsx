@@ -1,11 +1,15 @@
 /** Puts the panel in a shadow root at the end of the page's body: page CSS cannot reach in, ours cannot leak out. */
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { createRoot, type Root } from 'react-dom/client';
+import type { BulkBridge } from '@/lib/bulk/bulk-bridge';
+import { createBulkRunSource } from '@/lib/bulk/bulk-store';
 import type { ResolverBridge } from '@/lib/protocol';
 import { dropUntrustedEvents } from './drop-untrusted-events';
 import { Panel } from './Panel';
 
-export async function mountPanel(ctx: ContentScriptContext, bridge: ResolverBridge): Promise<void> {
+export async function mountPanel(ctx: ContentScriptContext, bridge: ResolverBridge, bulk: BulkBridge): Promise<void> {
+  // The panel follows the stored run like the popup does, so both show the same progress.
+  const runs = createBulkRunSource();
   const ui = await createShadowRootUi<Root>(ctx, {
     name: 'resolver-mfa-helper',
     position: 'inline',
@@ -18,7 +22,7 @@ export async function mountPanel(ctx: ContentScriptContext, bridge: ResolverBrid
       // before React's root, so synthetic clicks, keys and input never reach the panel's handlers.
       dropUntrustedEvents(shadowRoot);
       const root = createRoot(container);
-      root.render(<Panel bridge={bridge} />);
+      root.render(<Panel bridge={bridge} bulk={{ bridge: bulk, runs }} />);
       return root;
     },
     onRemove(root) {

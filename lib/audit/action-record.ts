@@ -8,6 +8,7 @@ import {
   ActionNameSchema,
   ActionReasonSchema,
   ActionTargetSchema,
+  OptOutReminderDaysSchema,
   UserIdSchema,
   type ActionOutcome,
   type ActionTarget,
@@ -25,6 +26,11 @@ export interface ActionContext {
   environment: TabStatus['environment'];
   admin: UserSummary | null;
   org: Org | null;
+  /**
+   * The `Date` header of Resolver's answer to the action (its clock), null when there was none. An
+   * opt-out reminder counts from it, so a wrong clock on the admin's machine moves no expiry.
+   */
+  resolverTime?: string | null;
 }
 
 /** Each part on its own: one invalid field must not hide the others from the record. */
@@ -38,6 +44,7 @@ const RecordableRequestSchema = z.object({
     .catch({}),
   target: ActionTargetSchema.optional().catch(undefined),
   reason: ActionReasonSchema.optional().catch(undefined),
+  optOutReminderDays: OptOutReminderDaysSchema.optional().catch(undefined),
 });
 
 /** null when the request does not even name an action: there is nothing to record it as. */
@@ -49,7 +56,7 @@ export function auditDraft(
 ): AuditDraft | null {
   const parsed = RecordableRequestSchema.safeParse(request);
   if (!parsed.success) return null;
-  const { action, input, target, reason } = parsed.data;
+  const { action, input, target, reason, optOutReminderDays } = parsed.data;
   const draft: AuditDraft = {
     admin: context.admin && { id: context.admin.id, name: clip(context.admin.name), email: clip(context.admin.email) },
     origin: context.origin,
@@ -62,8 +69,24 @@ export function auditDraft(
   };
   if (reason) draft.reason = reason;
   if (action === 'setMfaOptOut' && input.optOut !== undefined) draft.optOut = input.optOut;
+  // A reminder exists only once the opt-out itself succeeded.
+  if (action === 'setMfaOptOut' && input.optOut === true && optOutReminderDays !== undefined && result.ok) {
+    draft.optOutUntil = reminderTime(context.resolverTime ?? null, optOutReminderDays);
+  }
   return draft;
 }
+
+/**
+ * `days` after Resolver's time of the answer. Without a readable Date header (every HTTP server
+ * with a clock sends one, RFC 9110 §6.6.1) the local clock is the only estimate left.
+ */
+function reminderTime(resolverTime: string | null, days: number): string {
+  const answered = resolverTime === null ? Number.NaN : Date.parse(resolverTime);
+  const from = Number.isNaN(answered) ? Date.now() : answered;
+  return new Date(from + days * DAY_MS).toISOString();
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The user id is the one the request was built from; the UI's display fields are kept only when
@@ -83,7 +106,7 @@ function clip(text: string): string {
   return text.slice(0, AUDIT_NAME_MAX);
 }
 
-function outcomeOf(result: Result<ActionOutcome>): AuditOutcome {
+export function outcomeOf(result: Result<ActionOutcome>): AuditOutcome {
   if (result.ok) return { ok: true, status: result.value.status };
   const outcome: AuditOutcome = { ok: false, kind: result.kind };
   if (result.status !== undefined) outcome.status = result.status;

@@ -1,18 +1,13 @@
 /**
- * The audit history as files an admin can hand on: CSV for spreadsheets, JSON for tools.
- *
- * CSV follows RFC 4180 (every cell quoted, quotes doubled, CRLF rows). A cell that starts with
- * `=`, `+`, `-` or `@` (or a tab or carriage return) would run as a formula when the file is
- * opened in a spreadsheet, and entries hold text from Resolver (names, server messages), so such
- * cells get a leading apostrophe (OWASP's advice against CSV injection).
+ * The audit history as files an admin can hand on: CSV for spreadsheets (formula-safe, see
+ * lib/csv.ts), JSON for tools.
  */
+import { csvTable, datedFileName, type CsvColumns } from '../csv';
 import { AUDIT_HISTORY_VERSION } from './audit-migrations';
 import type { AuditEntry } from './audit-schema';
 
-type Cell = string | number | boolean | null | undefined;
-
 /** Column names are the entry's field paths, the same in every language, so tools can rely on them. */
-const COLUMNS: readonly (readonly [string, (entry: AuditEntry) => Cell])[] = [
+const COLUMNS: CsvColumns<AuditEntry> = [
   ['time', (e) => e.time],
   ['admin.id', (e) => e.admin?.id],
   ['admin.name', (e) => e.admin?.name],
@@ -26,6 +21,7 @@ const COLUMNS: readonly (readonly [string, (entry: AuditEntry) => Cell])[] = [
   ['target.name', (e) => e.target?.name],
   ['target.email', (e) => e.target?.email],
   ['optOut', (e) => e.optOut],
+  ['optOutUntil', (e) => e.optOutUntil],
   ['reason', (e) => e.reason],
   ['request.source', (e) => e.request?.source],
   ['request.method', (e) => e.request?.method],
@@ -37,18 +33,8 @@ const COLUMNS: readonly (readonly [string, (entry: AuditEntry) => Cell])[] = [
   ['id', (e) => e.id],
 ];
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function csvCell(value: Cell): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  const inert = FORMULA_START.test(text) ? `'${text}` : text;
-  return `"${inert.replaceAll('"', '""')}"`;
-}
-
 export function toCsv(entries: readonly AuditEntry[]): string {
-  const header = COLUMNS.map(([name]) => csvCell(name)).join(',');
-  const rows = entries.map((entry) => COLUMNS.map(([, read]) => csvCell(read(entry))).join(','));
-  return [header, ...rows].join('\r\n') + '\r\n';
+  return csvTable(COLUMNS, entries);
 }
 
 /** The entries with the version of their shape, so a later version can read an old export. */
@@ -58,6 +44,5 @@ export function toJsonExport(entries: readonly AuditEntry[], exportedAt: Date): 
 
 /** e.g. `resolver-mfa-audit-2025-03-04.csv` (local date). */
 export function exportFileName(extension: 'csv' | 'json', at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `resolver-mfa-audit-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.${extension}`;
+  return datedFileName('resolver-mfa-audit', extension, at);
 }

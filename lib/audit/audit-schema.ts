@@ -60,6 +60,12 @@ export const AuditEntrySchema = z.object({
   reason: ActionReasonSchema.optional(),
   /** Only for the opt-out action: true = opted out, false = opted back in. */
   optOut: z.boolean().optional(),
+  /**
+   * Only for a successful opt-out with a reminder: when the admin asked to be reminded to opt the
+   * user back in (ISO 8601, on Resolver's clock). Optional, so entries stored before it existed
+   * still parse as they are: no new version or migration is needed.
+   */
+  optOutUntil: z.iso.datetime().optional(),
   /** What was (or would have been) sent, without its body; null when nothing could be built. */
   request: PreparedRequestSchema.pick({ method: true, source: true })
     .extend({ path: z.string().max(500) })

@@ -81,6 +81,6 @@ export function createAuditStore(options: AuditStoreOptions = {}): AuditRecorder
  * 128 random bits as hex. Not crypto.randomUUID(): the content script shares the page's context,
  * and randomUUID exists only in secure (https) contexts, while getRandomValues exists everywhere.
  */
-function randomId(): string {
+export function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -107,6 +107,11 @@ export const BulkRunSchema = z.object({
    */
   lease: z.object({ owner: z.string().max(100), heartbeatAt: z.iso.datetime() }).nullable(),
   rows: z.array(BulkRowSchema).max(BULK_ROW_LIMIT),
+  /**
+   * How many entries the input holds. While `resolving`, `rows` holds only those looked up so
+   * far (in input order), so this is the total the lookup progress counts towards.
+   */
+  inputCount: z.number().int().nonnegative().max(BULK_ROW_LIMIT).optional(),
 });
 export type BulkRun = z.infer<typeof BulkRunSchema>;
 

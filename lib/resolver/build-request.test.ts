@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildActionRequest } from './build-request';
+import { actionRequestBuilder, buildActionRequest } from './build-request';
 import { ACTIONS } from './knowledge';
 import type { RequestErrorCode } from './request-error';
 import { failureOf as failure } from './test-failure';
@@ -135,6 +135,26 @@ describe('buildActionRequest from an OpenAPI 3 description', () => {
     const body = buildActionRequest('enforceOrgMfa', {}, spec).body;
     expect(body).toEqual(spec.paths['/user/org/mfa'].put.requestBody.content['application/json'].example);
     expect(body).not.toBe(spec.paths['/user/org/mfa'].put.requestBody.content['application/json'].example);
+  });
+});
+
+describe('actionRequestBuilder (many requests of one action)', () => {
+  it('builds what buildActionRequest builds, for each input, without sharing bodies', () => {
+    const build = actionRequestBuilder('resetUserMfa', OPENAPI30_REFS);
+    const first = build({ userId: 42 });
+    const second = build({ userId: 43 });
+    expect(first).toEqual(buildActionRequest('resetUserMfa', { userId: 42 }, OPENAPI30_REFS));
+    expect(second).toEqual(buildActionRequest('resetUserMfa', { userId: 43 }, OPENAPI30_REFS));
+    expect(first.body).toEqual({ user: { id: 42 }, notify: true });
+  });
+
+  it('still reports invalid input before a broken description, and the description error on every call', () => {
+    const build = actionRequestBuilder('resetUserMfa', OPENAPI30_BROKEN);
+    expect(() => build({})).toThrow(expect.objectContaining({ code: 'user-id-missing' }));
+    const broken = () => build({ userId: 42 });
+    expect(broken).toThrow();
+    expect(failure(broken)).toEqual(failure(() => buildActionRequest('resetUserMfa', { userId: 42 }, OPENAPI30_BROKEN)));
+    expect(failure(broken)).toEqual(failure(broken));
   });
 });
 

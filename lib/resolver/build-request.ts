@@ -22,38 +22,69 @@ import { checkUserId } from './user-id';
  * operation without a JSON example, or a reset example with no identifiable placeholder.
  */
 export function buildActionRequest(action: ActionName, input: ActionInput, spec?: unknown): PreparedRequest {
-  const known = ACTIONS[action];
-  const userId = action === 'enforceOrgMfa' ? undefined : checkUserId(input.userId);
-  const optOut = action === 'setMfaOptOut' ? checkOptOut(input.optOut) : undefined;
+  return actionRequestBuilder(action, spec)(input);
+}
 
-  const description = spec === undefined ? undefined : readApiDescription(spec);
-  const operation = description && findOperation(description, known.method, known.path);
+/**
+ * The same as buildActionRequest, for many inputs of one action and description: the description
+ * is read, and the operation and its example found, once (lazily, so invalid input is still
+ * reported first), instead of walking the description's paths for every request of a bulk run.
+ */
+export function actionRequestBuilder(action: ActionName, spec?: unknown): (input: ActionInput) => PreparedRequest {
+  const known = ACTIONS[action];
   const name = `${known.method} ${known.path}`;
-  const example = (): unknown => {
+  const lookup = once(() => {
+    const description = spec === undefined ? undefined : readApiDescription(spec);
+    return { description, operation: description && findOperation(description, known.method, known.path) };
+  });
+  const example = once((): unknown => {
+    const { description, operation } = lookup();
     if (description === undefined || operation === undefined) return known.defaultExample;
     const found = exampleOfOperation(description, operation);
     if (found === undefined) throw new RequestBuildError('spec-no-example', { operation: name });
     return found;
+  });
+
+  return (input) => {
+    const userId = action === 'enforceOrgMfa' ? undefined : checkUserId(input.userId);
+    const optOut = action === 'setMfaOptOut' ? checkOptOut(input.optOut) : undefined;
+    const { operation } = lookup();
+
+    let body: unknown;
+    if (optOut !== undefined) {
+      // setMfaOptOut: only `mfaOptOut`, never the example's other membership fields, which would
+      // overwrite the user's roles, admin flag and active state.
+      body = { mfaOptOut: optOut };
+    } else if (userId !== undefined) {
+      // resetUserMfa: the example with its placeholder replaced by the user id.
+      body = fillPlaceholder(example(), userId, name);
+    } else {
+      // enforceOrgMfa: the example unchanged (a copy, so nobody can alter the description through it).
+      body = copyJson(example());
+    }
+
+    return {
+      method: known.method,
+      path: fillTemplate(operation?.pathTemplate ?? known.path, userId),
+      body,
+      source: operation === undefined ? 'default' : 'spec',
+    };
   };
+}
 
-  let body: unknown;
-  if (optOut !== undefined) {
-    // setMfaOptOut: only `mfaOptOut`, never the example's other membership fields, which would
-    // overwrite the user's roles, admin flag and active state.
-    body = { mfaOptOut: optOut };
-  } else if (userId !== undefined) {
-    // resetUserMfa: the example with its placeholder replaced by the user id.
-    body = fillPlaceholder(example(), userId, name);
-  } else {
-    // enforceOrgMfa: the example unchanged (a copy, so nobody can alter the description through it).
-    body = copyJson(example());
-  }
-
-  return {
-    method: known.method,
-    path: fillTemplate(operation?.pathTemplate ?? known.path, userId),
-    body,
-    source: operation === undefined ? 'default' : 'spec',
+/** Runs `compute` on first call only; later calls give its value, or throw its error, again. */
+function once<T>(compute: () => T): () => T {
+  let outcome: { value: T } | { error: unknown } | undefined;
+  return () => {
+    if (outcome === undefined) {
+      try {
+        outcome = { value: compute() };
+      } catch (error) {
+        outcome = { error };
+      }
+    }
+    if ('error' in outcome) throw outcome.error;
+    return outcome.value;
   };
 }
 

@@ -1,5 +1,5 @@
 /** Building MFA requests from the page's API description, and checking what a person typed. */
-export { buildActionRequest } from './build-request';
+export { actionRequestBuilder, buildActionRequest } from './build-request';
 export { looksLikeEmail } from './email';
 export { RequestBuildError, type RequestErrorCode } from './request-error';
 export { isApiDescription } from './spec-document';

@@ -125,3 +125,11 @@ export const SUCCESS_STATUS = 204;
 export const MAINTENANCE_MESSAGE = 'org.is.in.maintenance.mode';
 /** documented: `access.denied` on 403 can also mean an IP allow-list refusal. */
 export const ACCESS_DENIED_MESSAGE = 'access.denied';
+
+/**
+ * assumed: requests a bulk run keeps in flight at once. Resolver publishes no rate limits; four
+ * is what a person clicking through the web app in a few tabs could cause, and the bulk runner
+ * still honours 429 Retry-After and backs off on 5xx whatever the limit turns out to be.
+ */
+export const BULK_CONCURRENCY = 4;
+export const BULK_CONCURRENCY_PROVENANCE: Provenance = 'assumed';

@@ -8,9 +8,19 @@ import { z } from 'zod';
 export const CHECKLIST_ITEM_MAX = 200;
 export const CHECKLIST_ITEMS_MAX = 20;
 
+/** The helper's tabs, in the order shown. */
+export const HelperTabSchema = z.enum(['reset', 'opt-out', 'enforce', 'bulk']);
+export type HelperTab = z.infer<typeof HelperTabSchema>;
+
 export const SettingsSchema = z.object({
   /** What the support desk checks before resetting a caller's MFA; none = no checklist. */
   callerChecklist: z.array(z.string().trim().min(1).max(CHECKLIST_ITEM_MAX)).max(CHECKLIST_ITEMS_MAX),
+  /**
+   * The tab the helper opens on: the one last used, so an admin doing a series of the same action
+   * does not pick it again each time. A tab this version does not know (saved by a later one)
+   * reads as Reset rather than making the whole settings, checklist included, unreadable.
+   */
+  lastTab: HelperTabSchema.catch('reset'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -20,7 +30,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
  * options page suggests items (`settings.checklist.placeholder`).
  */
 export function defaultSettings(): Settings {
-  return { callerChecklist: [] };
+  return { callerChecklist: [], lastTab: 'reset' };
 }
 
 /**

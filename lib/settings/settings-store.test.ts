@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checklistFromText, defaultSettings } from './settings-schema';
-import { createSettingsStore, defineSettingsItem, SETTINGS_KEY, SETTINGS_VERSION } from './settings-store';
+import { createSettingsStore, SETTINGS_KEY, SETTINGS_VERSION } from './settings-store';
 
 /** `local:settings` → the key in browser.storage.local; @wxt-dev/storage keeps the version in `<key>$`. */
 const KEY = SETTINGS_KEY.slice('local:'.length);
@@ -25,20 +25,37 @@ describe('the settings store', () => {
   it('saves and loads a checklist, marked with the current version', async () => {
     const store = createSettingsStore();
     await store.save({ callerChecklist: ['Called back on the number in HR records'] });
-    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: ['Called back on the number in HR records'] });
+    await expect(createSettingsStore().load()).resolves.toEqual({
+      callerChecklist: ['Called back on the number in HR records'],
+      lastTab: 'reset',
+    });
     await expect(fakeBrowser.storage.local.get(META_KEY)).resolves.toEqual({ [META_KEY]: { v: SETTINGS_VERSION } });
   });
 
   it('keeps an empty checklist empty (the admin chose no checklist)', async () => {
     await createSettingsStore().save({ callerChecklist: [] });
-    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [] });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [], lastTab: 'reset' });
+  });
+
+  it('changes only the settings given, keeping the others as stored', async () => {
+    const store = createSettingsStore();
+    await store.save({ callerChecklist: ['Checked ID'] });
+    await store.save({ lastTab: 'opt-out' });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: ['Checked ID'], lastTab: 'opt-out' });
+    await store.save({ callerChecklist: [] });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [], lastTab: 'opt-out' });
+  });
+
+  it('reads a tab it does not know (saved by a later version) as Reset, keeping the checklist', async () => {
+    await fakeBrowser.storage.local.set({ [KEY]: { callerChecklist: ['Checked ID'], lastTab: 'from-the-future' } });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: ['Checked ID'], lastTab: 'reset' });
   });
 
   it('refuses settings that break the schema and keeps what was stored', async () => {
     const store = createSettingsStore();
     await store.save({ callerChecklist: ['One'] });
     await expect(store.save({ callerChecklist: ['x'.repeat(201)] })).rejects.toThrow();
-    await expect(store.load()).resolves.toEqual({ callerChecklist: ['One'] });
+    await expect(store.load()).resolves.toEqual({ callerChecklist: ['One'], lastTab: 'reset' });
   });
 
   it('reads an unreadable stored value as the defaults, warning without its content', async () => {
@@ -54,18 +71,6 @@ describe('the settings store', () => {
     await createSettingsStore().save({ callerChecklist: ['A', 'B'] });
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(['A', 'B']));
     stop();
-  });
-});
-
-describe('the settings across versions', () => {
-  it('runs a later version’s migration over stored version 1 settings before the first read', async () => {
-    await fakeBrowser.storage.local.set({ [KEY]: { callerChecklist: ['Checked ID'] }, [META_KEY]: { v: 1 } });
-    // The shape of a future change: v2 adds a field next to the checklist.
-    const toV2 = vi.fn((stored: unknown) => ({ ...(stored as object), confirmByDefault: false }));
-    const item = defineSettingsItem({ version: 2, migrations: { 2: toV2 } });
-    await expect(item.getValue()).resolves.toEqual({ callerChecklist: ['Checked ID'], confirmByDefault: false });
-    expect(toV2).toHaveBeenCalledTimes(1);
-    await expect(fakeBrowser.storage.local.get(META_KEY)).resolves.toEqual({ [META_KEY]: { v: 2 } });
   });
 });
 

@@ -1,18 +1,16 @@
 /**
  * The settings in extension storage (`local:settings`), read directly by the popup, the in-page
  * panel and the options page. Versioned like the audit history: to change the shape, edit
- * settings-schema.ts, bump SETTINGS_VERSION and add `SETTINGS_MIGRATIONS[<new version>]`.
+ * settings-schema.ts, bump SETTINGS_VERSION and add `SETTINGS_MIGRATIONS[<new version>]`
+ * (settings-migrations.ts).
  */
-import { defineVersionedItem, type Migrations, type Versioning, type VersionedItem } from '../versioned-item';
+import { defineVersionedItem, type Versioning, type VersionedItem } from '../versioned-item';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 import { parseStoredSettings, SettingsSchema, type Settings } from './settings-schema';
 
+export { SETTINGS_VERSION } from './settings-migrations';
+
 export const SETTINGS_KEY = 'local:settings';
-
-/** v1: `{ callerChecklist: string[] }`. */
-export const SETTINGS_VERSION = 1;
-
-/** Version 1 is the first shape: nothing to migrate yet. */
-export const SETTINGS_MIGRATIONS: Migrations = {};
 
 /** Stored as null until first saved, so a later release can change the defaults for everyone who never edited them. */
 export function defineSettingsItem(versioning: Versioning = { version: SETTINGS_VERSION, migrations: SETTINGS_MIGRATIONS }) {
@@ -21,8 +19,12 @@ export function defineSettingsItem(versioning: Versioning = { version: SETTINGS_
 
 export interface SettingsStore {
   load(): Promise<Settings>;
-  /** Throws (a zod error) for settings that break the schema, and then stores nothing. */
-  save(settings: Settings): Promise<void>;
+  /**
+   * Changes the given settings and keeps the others as stored, so the options page saving the
+   * checklist and the popup remembering its tab never undo each other. Throws (a zod error) for
+   * settings that break the schema, and then stores nothing.
+   */
+  save(changes: Partial<Settings>): Promise<void>;
   /** Calls `onChange` whenever the settings change, in any context. */
   watch(onChange: (settings: Settings) => void): () => void;
 }
@@ -32,8 +34,9 @@ export function createSettingsStore(item: VersionedItem = defineSettingsItem()):
     async load() {
       return parseStoredSettings(await item.getValue());
     },
-    async save(settings) {
-      await item.setValue(SettingsSchema.parse(settings));
+    async save(changes) {
+      const current = parseStoredSettings(await item.getValue());
+      await item.setValue(SettingsSchema.parse({ ...current, ...changes }));
     },
     watch(onChange) {
       return item.watch((stored) => onChange(parseStoredSettings(stored)));

@@ -13,6 +13,7 @@ import {
   openPanel,
   recordedPuts,
   resetForm,
+  selectTab,
   reviewReset,
   signedInTab,
   snapshotMemberships,
@@ -46,6 +47,7 @@ async function expectAdminNeeded(helper: Helper): Promise<void> {
 /** Types `text` into the reset form, presses "Reset MFA…", and waits for `problem` under the field. */
 async function expectRefusedLookup(helper: Helper, text: string, problem: string): Promise<void> {
   const admin = new AdminSteps();
+  await selectTab(admin, helper, t('ui.tabs.reset'));
   const form = resetForm(helper);
   await admin.type(userField(form), text);
   await admin.click(form.getByRole('button', { name: t('ui.reset.submit') }));

@@ -176,8 +176,19 @@ export async function verifyCaller(admin: AdminSteps, dialog: Locator): Promise<
   for (const box of await checklist.getByRole('checkbox').all()) await admin.tick(box);
 }
 
+/**
+ * Selects the helper's tab `label` as the admin would: only when it is not already the selected one
+ * (the helper opens on the tab used last, so a remembered tab costs no click).
+ */
+export async function selectTab(admin: AdminSteps, helper: Helper, label: string): Promise<void> {
+  const tab = helper.getByRole('tab', { name: label });
+  await tab.waitFor();
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await admin.click(tab);
+}
+
 /** Types the user, presses "Reset MFA…", ticks the caller checklist, and returns the confirmation. */
 export async function reviewReset(admin: AdminSteps, helper: Helper, userText: string): Promise<Locator> {
+  await selectTab(admin, helper, t('ui.tabs.reset'));
   const form = resetForm(helper);
   await admin.type(userField(form), userText);
   await admin.click(form.getByRole('button', { name: t('ui.reset.submit') }));
@@ -189,7 +200,7 @@ export async function reviewReset(admin: AdminSteps, helper: Helper, userText: s
 
 /** Opens the opt-out tab, types the user, picks the direction, and returns the confirmation. */
 export async function reviewOptOut(admin: AdminSteps, helper: Helper, userText: string, optOut: boolean): Promise<Locator> {
-  await admin.click(helper.getByRole('tab', { name: t('ui.tabs.optOut') }));
+  await selectTab(admin, helper, t('ui.tabs.optOut'));
   const form = optOutForm(helper);
   await admin.type(userField(form), userText);
   await admin.click(form.getByRole('button', { name: t(optOut ? 'ui.optOut.submit.out' : 'ui.optOut.submit.in') }));
@@ -202,7 +213,7 @@ export async function reviewOptOut(admin: AdminSteps, helper: Helper, userText: 
 
 /** The enforce tab, its form and the button that asks for confirmation. */
 export async function openEnforceForm(admin: AdminSteps, helper: Helper) {
-  await admin.click(helper.getByRole('tab', { name: t('ui.tabs.enforce') }));
+  await selectTab(admin, helper, t('ui.tabs.enforce'));
   const form = helper.getByRole('form', { name: t('ui.enforce.formLabel') });
   return { form, submit: form.getByRole('button', { name: t('ui.enforce.submit') }) };
 }

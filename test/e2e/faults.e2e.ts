@@ -21,6 +21,7 @@ import {
   previewedBody,
   recordedPuts,
   resetForm,
+  selectTab,
   reviewOptOut,
   reviewReset,
   sentenceVars,
@@ -318,6 +319,7 @@ describe('faults during a single action', () => {
     sim.requests.length = 0;
     sim.faults.failNext(1, { status: 502, message: 'bad.gateway' }, ENDPOINTS.users);
     const admin = new AdminSteps();
+    await selectTab(admin, popup, t('ui.tabs.reset'));
     const form = resetForm(popup);
 
     await admin.type(userField(form), alice.email);

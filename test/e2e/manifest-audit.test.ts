@@ -52,11 +52,22 @@ const ZOD_JIT_SITES = [/try\{const ([\w$]+)=Function;return new \1\(""\),!0\}cat
 /** The `Function` constructor named as a value: `Function(`, `new Function`, `x=Function`. */
 const FUNCTION_CONSTRUCTOR = /(?<![\w$.])Function(?![\w$])/g;
 
+/**
+ * API permissions Chrome grants without an install warning (its permissions list names no warning
+ * for them): storage for the history, settings and reminders; alarms to wake the badge at a
+ * reminder's expiry.
+ */
+const WARNING_FREE_PERMISSIONS = ['alarms', 'storage'];
+
 describe('the built manifest', () => {
   it('asks for exactly the documented permissions, and no optional ones', () => {
     expect([...build.manifest.permissions].sort()).toEqual([...MANIFEST_POLICY.permissions].sort());
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  });
+
+  it('asks for no API permission that shows an install warning: storage and alarms only', () => {
+    expect([...build.manifest.permissions].sort()).toEqual(WARNING_FREE_PERMISSIONS);
   });
 
   it('reaches Resolver hosts only: host permissions and every content script match *://*.resolver.com/*', () => {

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { selectEnvironment } from './auth';
 import type { SimContext, SimEnv } from './context';
+import { clockDateHeader } from './date-header';
 import { apiError } from './errors';
 import { authenticateRoutes } from './routes/authenticate';
 import { discoverRoutes } from './routes/discover';
@@ -12,6 +13,7 @@ import { apiTraffic } from './traffic';
 
 export function createApp(ctx: SimContext): Hono<SimEnv> {
   const app = new Hono<SimEnv>();
+  app.use('*', clockDateHeader(ctx.clock));
   app.use('*', selectEnvironment(ctx));
   app.use('*', apiTraffic(ctx));
   app.route('/', discoverRoutes());

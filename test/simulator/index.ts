@@ -39,6 +39,8 @@ export interface SimulatorOptions {
    *  '2': legacy Swagger UI 2.x over Swagger 2.0 at /api/swagger.json. */
   swaggerUi?: SwaggerUiMode;
   faults?: FaultPlan;
+  /** Generated users added to Acme Corp after the seeded ones (user241…), for bulk runs. Default 0. */
+  extraUsers?: number;
 }
 
 export interface Simulator {
@@ -58,7 +60,7 @@ export interface Simulator {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = createClock();
-  const production = new EnvironmentStore('production', seedEnvironment('production', clock.now()));
+  const production = new EnvironmentStore('production', seedEnvironment('production', clock.now(), options.extraUsers));
   const sandbox = new EnvironmentStore('sandbox', seedEnvironment('sandbox', clock.now()));
   const faults = new Faults(options.faults);
   const tokens = new TokenStore(clock);

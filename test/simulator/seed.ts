@@ -139,10 +139,11 @@ function namedMembership(orgId: number, u: NamedUser): SimMembership {
   });
 }
 
-function generatedUsers(): { users: SimUser[]; memberships: SimMembership[] } {
+/** `extra` more users after the 240 (user241…), all in Acme Corp: for bulk runs of 1,000+ rows. */
+function generatedUsers(extra: number): { users: SimUser[]; memberships: SimMembership[] } {
   const users: SimUser[] = [];
   const memberships: SimMembership[] = [];
-  for (let n = 1; n <= GENERATED.count; n++) {
+  for (let n = 1; n <= GENERATED.count + extra; n++) {
     const id = GENERATED.firstId + n - 1;
     users.push({
       id,
@@ -152,14 +153,15 @@ function generatedUsers(): { users: SimUser[]; memberships: SimMembership[] } {
       password: USER_PASSWORD,
       isActive: true, isSSO: false, lang: 'en', superAdmin: false,
     });
-    const orgId = n <= GENERATED.inAcmeCorp ? ORGS.acmeCorp.id : ORGS.acmeSubsidiary.id;
+    const inSubsidiary = n > GENERATED.inAcmeCorp && n <= GENERATED.count;
+    const orgId = inSubsidiary ? ORGS.acmeSubsidiary.id : ORGS.acmeCorp.id;
     memberships.push(membership(orgId, id, { roles: [n % 2 === 0 ? ROLE.readOnly : ROLE.auditor] }));
   }
   return { users, memberships };
 }
 
 /** A fresh copy of one environment's seed data. */
-export function seedEnvironment(name: EnvironmentName, now: number): EnvironmentSeed {
+export function seedEnvironment(name: EnvironmentName, now: number, extraUsers = 0): EnvironmentSeed {
   const named: NamedUser[] = Object.values(NAMED_USERS);
   const enrolments = named.flatMap((u) =>
     u.totpSecret === undefined ? [] : [{ userId: u.id, secret: u.totpSecret, enrolledAt: now }],
@@ -175,7 +177,7 @@ export function seedEnvironment(name: EnvironmentName, now: number): Environment
       enrolments,
     };
   }
-  const generated = generatedUsers();
+  const generated = generatedUsers(extraUsers);
   return {
     orgs: [ORGS.acmeCorp, ORGS.acmeSubsidiary].map((o) => ({ id: o.id, name: o.name, mfaEnforced: false })),
     users: [...users, ...generated.users],

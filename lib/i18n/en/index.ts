@@ -1,8 +1,11 @@
 /** English catalogue, one file per area so each stays small. Placeholders are `{name}`. */
 import { audit } from './audit';
+import { bulk } from './bulk';
+import { bulkRun } from './bulk-run';
 import { failures } from './failures';
+import { reminders } from './reminders';
 import { request } from './request';
 import { support } from './support';
 import { ui } from './ui';
 
-export const en = { 'app.name': 'Resolver MFA helper', ...request, ...failures, ...ui, ...audit, ...support } as const;
+export const en = { 'app.name': 'Resolver MFA helper', ...request, ...failures, ...ui, ...audit, ...bulkRun, ...bulk, ...support, ...reminders } as const;

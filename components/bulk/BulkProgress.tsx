@@ -1,0 +1,83 @@
+/**
+ * A started run as it goes: a real progress bar, the counts, the rate and the time left, and why
+ * the run is paused or waiting, in words. Redrawn from the stored run, so it is the same in the
+ * popup and the panel, and after reopening either.
+ */
+import { useId } from 'react';
+import { bulkProgress } from '@/lib/bulk/bulk-progress';
+import type { BulkRun } from '@/lib/bulk/bulk-schema';
+import { t } from '@/lib/i18n';
+import { describeOrg } from '../describe';
+import { durationWords, operationLabel, placeOf } from './bulk-words';
+import { FocusHeading } from './FocusHeading';
+
+type StartedPhase = 'running' | 'paused' | 'cancelled' | 'finished';
+
+function isStarted(phase: BulkRun['phase']): phase is StartedPhase {
+  return phase !== 'resolving' && phase !== 'review';
+}
+
+function rateWords(ratePerMinute: number | null): string {
+  if (ratePerMinute === null) return t('bulkUi.progress.unknown');
+  const rate = ratePerMinute < 10 ? ratePerMinute.toFixed(1) : Math.round(ratePerMinute).toLocaleString();
+  return t('bulkUi.progress.ratePerMinute', { rate });
+}
+
+function PauseReason({ run }: { run: BulkRun }) {
+  if (run.phase !== 'paused' || !run.pause) return null;
+  const text = t(`bulkUi.pause.${run.pause}`, { admin: run.admin.name, org: describeOrg(run.org) });
+  return <p className={run.pause === 'admin' ? 'mfa-bulk-note' : 'mfa-warning mfa-warning--strong'}>{text}</p>;
+}
+
+export function BulkProgress({ run, now, focus }: { run: BulkRun; now: Date; focus: boolean }) {
+  const id = useId();
+  const { counts, ratePerMinute, timeLeftMs, waitingForTab } = bulkProgress(run, now);
+  const title = isStarted(run.phase) ? t(`bulkUi.progress.title.${run.phase}`) : '';
+  const stats: readonly (readonly [string, string])[] = [
+    [t('bulkUi.progress.done'), counts.done.toLocaleString()],
+    [t('bulkUi.progress.failed'), counts.failed.toLocaleString()],
+    [t('bulkUi.progress.skipped'), counts.skipped.toLocaleString()],
+    [t('bulkUi.progress.remaining'), counts.remaining.toLocaleString()],
+    [t('bulkUi.progress.rate'), rateWords(ratePerMinute)],
+    ...(run.phase === 'running'
+      ? [[t('bulkUi.progress.timeLeft'), timeLeftMs === null ? t('bulkUi.progress.unknown') : durationWords(timeLeftMs)] as const]
+      : []),
+  ];
+  const valueText = t('bulkUi.progress.valueText', {
+    finished: counts.finished.toLocaleString(),
+    total: counts.toSend.toLocaleString(),
+    failed: counts.failed.toLocaleString(),
+  });
+
+  return (
+    <section className="mfa-bulk-progress" aria-label={title}>
+      <FocusHeading focus={focus}>{title}</FocusHeading>
+      <p>{t('bulkUi.progress.where', { operation: operationLabel(run.operation), ...placeOf(run) })}</p>
+      <label htmlFor={`${id}-bar`} className="mfa-bulk-bar-label">
+        {t('bulkUi.progress.label')}
+      </label>
+      <progress
+        id={`${id}-bar`}
+        className="mfa-bulk-bar"
+        max={Math.max(counts.toSend, 1)}
+        value={counts.finished}
+        aria-valuetext={valueText}
+      />
+      <p className="mfa-hint">{valueText}</p>
+      <dl className="mfa-facts mfa-bulk-stats">
+        {stats.map(([name, value]) => (
+          <div key={name} className="mfa-bulk-count">
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {/* Announced when the run pauses, waits or ends, not on every row. */}
+      <div role="status" aria-live="polite">
+        <PauseReason run={run} />
+        {waitingForTab && <p className="mfa-warning">{t('bulkUi.progress.waiting', { origin: run.origin })}</p>}
+        {counts.cancelled > 0 && <p className="mfa-bulk-note">{t('bulkUi.progress.cancelledNote', { count: counts.cancelled.toLocaleString() })}</p>}
+      </div>
+    </section>
+  );
+}

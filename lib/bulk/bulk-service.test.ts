@@ -1,0 +1,197 @@
+// @vitest-environment jsdom
+// @vitest-environment-options {"url": "https://acme.resolver.com/home"}
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createActionSender } from '../action-sender';
+import { createApiClient } from '../api-client';
+import { createAuditStore } from '../audit/audit-store';
+import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from '../fake-fetch';
+import { t } from '../i18n';
+import { readToken } from '../session';
+import { RESOLVER_HOME } from '../swagger-fixtures';
+import { createBulkService } from './bulk-service';
+import { createBulkStore } from './bulk-store';
+import { sessionFingerprint } from './session-fingerprint';
+import { bulkRunFor, readyRow } from './test-runs';
+
+const ORIGIN = 'https://acme.resolver.com';
+const TOKEN = 'session-token-value-bulk';
+const ME = { id: 1, first: 'Ada', last: 'Admin', email: 'ada@acme.example', isAdmin: true, currentOrg: { id: 11, name: 'Acme Corp' } };
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+type Route = (request: SentRequest) => Response | Promise<Response>;
+
+function signIn(token = TOKEN) {
+  localStorage.setItem('token', JSON.stringify(token));
+  localStorage.setItem('tokenExpiresAt', String(nowSeconds() + 3600));
+}
+
+function setUp(routes: Record<string, Route> = {}, owner = 'tab-a') {
+  const all: Record<string, Route> = {
+    'GET /user/users/me': () => jsonResponse(200, ME),
+    'PUT /user/users/mfa/reset': () => emptyResponse(204),
+    ...routes,
+  };
+  const fake = createFakeFetch((request) => {
+    const url = new URL(request.url);
+    const user = /^\/user\/users\/(\d+)$/.exec(url.pathname);
+    const route = all[`${request.method} ${url.pathname}${url.search}`];
+    if (route) return route(request);
+    if (request.method === 'GET' && user) return jsonResponse(200, { id: Number(user[1]), first: 'User', last: user[1], email: `u${user[1]}@acme.example` });
+    return jsonResponse(404, { statusCode: 404, message: 'not.found' });
+  });
+  const client = createApiClient({ origin: ORIGIN, getToken: () => readToken(localStorage, nowSeconds()), fetch: fake.fetch });
+  const store = createBulkStore();
+  const audit = createAuditStore();
+  const service = createBulkService({
+    client,
+    sender: createActionSender(client, document),
+    location: { origin: ORIGIN, hostname: 'acme.resolver.com' },
+    store,
+    recorder: audit,
+    sessionFingerprint: () => sessionFingerprint(readToken(localStorage, nowSeconds())),
+    onWake: () => () => undefined,
+    owner,
+    random: () => 0,
+  });
+  const puts = () => fake.requests.filter((r) => r.method === 'PUT').map((r) => JSON.parse(r.body ?? 'null') as unknown);
+  return { service, store, audit, puts };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  localStorage.clear();
+  document.body.innerHTML = RESOLVER_HOME;
+  signIn();
+  vi.useFakeTimers({ now: new Date('2025-03-04T10:00:00Z'), toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'Date'] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const RESET = { action: 'resetUserMfa' } as const;
+
+describe('the dry run and the run', () => {
+  it('resolves into review without sending, then runs on start and records every row in the history', async () => {
+    const { service, store, audit, puts } = setUp();
+    const resolved = await service.bulkResolve({ text: '42\n43\n42\n1', operation: RESET, reason: 'Offboarding' });
+    expect(resolved).toMatchObject({ ok: true, value: { phase: 'review', admin: { id: 1 }, org: { id: 11 }, inputCount: 4 } });
+    if (!resolved.ok) return;
+    expect(resolved.value.rows.map((row) => row.resolution.kind)).toEqual(['ready', 'ready', 'duplicate', 'self']);
+    expect(puts()).toEqual([]);
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ phase: 'review', lease: null });
+
+    await expect(service.bulkCommand({ runId: resolved.value.id, command: 'start' })).resolves.toMatchObject({ ok: true, value: { phase: 'running' } });
+    await vi.advanceTimersByTimeAsync(2_000);
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ phase: 'finished', lease: null });
+    expect(puts()).toEqual([{ userId: 42 }, { userId: 43 }]);
+    const entries = await audit.list();
+    expect(entries.map((entry) => entry.run?.line).toSorted()).toEqual([1, 2]);
+    expect(entries[0]).toMatchObject({ reason: 'Offboarding', outcome: { ok: true, status: 204 }, run: { id: resolved.value.id } });
+  });
+
+  it('never puts the session token in storage or the history', async () => {
+    const { service } = setUp({ 'PUT /user/users/mfa/reset': () => jsonResponse(401, { statusCode: 401, message: 'token.expired' }) });
+    const resolved = await service.bulkResolve({ text: '42\n43', operation: RESET });
+    if (!resolved.ok) throw new Error('resolve failed');
+    await service.bulkCommand({ runId: resolved.value.id, command: 'start' });
+    await vi.advanceTimersByTimeAsync(3_000);
+    signIn('a-fresh-token');
+    await vi.advanceTimersByTimeAsync(3_000);
+    const everything = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(everything).toContain('"phase"');
+    expect(everything).not.toContain(TOKEN);
+    expect(everything).not.toContain('a-fresh-token');
+  });
+
+  it('refuses a second dry run while one is running, and answers why for commands out of phase', async () => {
+    const { service } = setUp({ 'PUT /user/users/mfa/reset': () => new Promise((resolve) => setTimeout(() => resolve(emptyResponse(204)), 1_000)) });
+    const resolved = await service.bulkResolve({ text: '42\n43\n44\n45\n46', operation: RESET });
+    if (!resolved.ok) throw new Error('resolve failed');
+    const runId = resolved.value.id;
+    await expect(service.bulkCommand({ runId, command: 'resume' })).resolves.toEqual({
+      ok: false,
+      kind: 'invalid-input',
+      detail: t('bulk.run.wrong-phase', { phase: t('bulk.run.phase.review'), command: t('bulk.run.command.resume') }),
+    });
+    await service.bulkCommand({ runId, command: 'start' });
+    await expect(service.bulkResolve({ text: '50', operation: RESET })).resolves.toEqual({ ok: false, kind: 'invalid-input', detail: t('bulk.run.busy') });
+    await expect(service.bulkCommand({ runId, command: 'discard' })).resolves.toMatchObject({ ok: false, kind: 'invalid-input' });
+    await expect(service.bulkCommand({ runId: 'another', command: 'pause' })).resolves.toEqual({ ok: false, kind: 'invalid-input', detail: t('bulk.run.not-found') });
+    await expect(service.bulkCommand({ runId, command: 'pause' })).resolves.toMatchObject({ ok: true, value: { phase: 'paused', pause: 'admin' } });
+    await expect(service.bulkCommand({ runId, command: 'cancel' })).resolves.toMatchObject({ ok: true, value: { phase: 'cancelled' } });
+    await vi.advanceTimersByTimeAsync(2_000);
+    await expect(service.bulkCommand({ runId, command: 'discard' })).resolves.toMatchObject({ ok: true });
+    await expect(service.bulkResolve({ text: '50', operation: RESET })).resolves.toMatchObject({ ok: true, value: { phase: 'review' } });
+  });
+
+  it('retries the failed rows of a finished run', async () => {
+    let failing = true;
+    const { service, store, puts } = setUp({
+      'PUT /user/users/mfa/reset': () => (failing ? jsonResponse(409, { statusCode: 409, message: 'conflict' }) : emptyResponse(204)),
+    });
+    const resolved = await service.bulkResolve({ text: '42', operation: RESET });
+    if (!resolved.ok) throw new Error('resolve failed');
+    await service.bulkCommand({ runId: resolved.value.id, command: 'start' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ phase: 'finished', rows: [{ state: 'failed', attempts: 1 }] });
+    failing = false;
+    await service.bulkCommand({ runId: resolved.value.id, command: 'retryFailed' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ phase: 'finished', rows: [{ state: 'done', attempts: 2 }] });
+    expect(puts()).toHaveLength(2);
+  });
+
+  it('refuses input it cannot read and lists over the limit, before asking Resolver anything', async () => {
+    const { service, puts } = setUp();
+    await expect(service.bulkResolve({ text: '  ', operation: RESET })).resolves.toEqual({ ok: false, kind: 'invalid-input', detail: t('bulk.input.empty') });
+    await expect(service.bulkResolve({ text: 42, operation: RESET } as never)).resolves.toMatchObject({ ok: false, kind: 'invalid-input' });
+    expect(puts()).toEqual([]);
+  });
+});
+
+describe('taking over after a reload', () => {
+  async function storeRunningRun(heartbeatAgoMs: number) {
+    const store = createBulkStore();
+    const run = {
+      ...bulkRunFor({ phase: 'running', startedAt: new Date().toISOString() }),
+      rows: [readyRow(1, 'done'), readyRow(2), readyRow(3)],
+      lease: { owner: 'old-tab', heartbeatAt: new Date(Date.now() - heartbeatAgoMs).toISOString() },
+    };
+    await store.save(run);
+    return run;
+  }
+
+  it('takes a run over once its heartbeat is stale, and not before', async () => {
+    await storeRunningRun(1_000);
+    const { service, store, puts } = setUp();
+    await service.resumeOnLoad();
+    expect(puts()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(puts()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2_000);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(puts()).toEqual([{ userId: 102 }, { userId: 103 }]);
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ phase: 'finished', lease: null });
+  });
+
+  it('pauses as other-session when the tab is now signed in as someone else', async () => {
+    await storeRunningRun(10_000);
+    const { service, store, puts } = setUp({ 'GET /user/users/me': () => jsonResponse(200, { ...ME, id: 2 }) });
+    await service.resumeOnLoad();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(puts()).toEqual([]);
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ phase: 'paused', pause: 'other-session' });
+  });
+
+  it('answers that the run is carried out elsewhere while its executor is alive', async () => {
+    const run = await storeRunningRun(500);
+    const { service } = setUp();
+    await expect(service.bulkCommand({ runId: run.id, command: 'pause' })).resolves.toEqual({
+      ok: false,
+      kind: 'invalid-input',
+      detail: t('bulk.run.elsewhere'),
+    });
+  });
+});

@@ -1,0 +1,277 @@
+/**
+ * The bulk side of a Resolver tab's content script (the BulkBridge): the dry run, the commands,
+ * and taking over a run whose executor is gone (the tab was reloaded or closed mid-run).
+ *
+ * Every method validates its input itself: the same service answers extension messages (the
+ * popup) and direct calls (the in-page panel), and nothing it receives is trusted as checked.
+ * Each command answers a specific failure when the run's phase does not allow it.
+ */
+import type { ActionSender } from '../action-sender';
+import type { ApiClient } from '../api-client';
+import type { AuditRecorder } from '../audit/audit-store';
+import { t } from '../i18n';
+import type { Failure, Result } from '../protocol';
+import { BULK_CONCURRENCY, environmentOf } from '../resolver/knowledge';
+import { fail, ok } from '../result';
+import { toUserSummary } from '../user-summary';
+import { orgOf, whoAmI } from '../who-am-i';
+import type { BulkBridge } from './bulk-bridge';
+import { createBulkRunner, type BulkRunner } from './bulk-runner';
+import { BulkRequestSchemas, type BulkCommand, type BulkRun } from './bulk-schema';
+import type { BulkStore } from './bulk-store';
+import { HEARTBEAT_MS, LEASE_STALE_MS, leaseIsLive, needsExecutor, randomId } from './lease';
+import { parseBulkInput } from './parse-bulk-input';
+import { createRowResolver } from './resolve-rows';
+import { createRunPersistence } from './run-persistence';
+
+export interface BulkServiceOptions {
+  client: ApiClient;
+  sender: ActionSender;
+  location: Pick<Location, 'origin' | 'hostname'>;
+  store: BulkStore;
+  recorder: AuditRecorder;
+  /** The page's session token as a fingerprint (never the token itself); null when signed out. */
+  sessionFingerprint: () => string | null;
+  /** See BulkRunnerDeps.onWake. */
+  onWake: (listener: () => void) => () => void;
+  /** This content script's lease owner id (random per instance by default). */
+  owner?: string;
+  now?: () => number;
+  random?: () => number;
+  saveIntervalMs?: number;
+}
+
+export interface BulkService extends BulkBridge {
+  /** On content-script start: takes over this origin's run if its executor is gone, now or once its lease goes stale. */
+  resumeOnLoad(): Promise<void>;
+  /** On pagehide: saves and releases the lease, so the reloaded tab takes over at once. */
+  release(): Promise<void>;
+}
+
+export function createBulkService(options: BulkServiceOptions): BulkService {
+  const { client, sender, location, store, recorder } = options;
+  const origin = location.origin;
+  const owner = options.owner ?? randomId();
+  const now = options.now ?? Date.now;
+  const iso = () => new Date(now()).toISOString();
+  let runner: BulkRunner | null = null;
+  /** The dry run in progress here, if any. */
+  let resolving: { run: BulkRun; release: () => Promise<void> } | null = null;
+
+  function adopt(run: BulkRun): BulkRunner {
+    run.lease = { owner, heartbeatAt: iso() };
+    const adopted = createBulkRunner(run, {
+      sender,
+      whoAmI: () => whoAmI(client),
+      sessionFingerprint: options.sessionFingerprint,
+      store,
+      recorder,
+      owner,
+      onWake: options.onWake,
+      onEnd: () => {
+        if (runner === adopted) runner = null;
+      },
+      now,
+      random: options.random,
+      saveIntervalMs: options.saveIntervalMs,
+    });
+    runner = adopted;
+    return adopted;
+  }
+
+  /** Takes a stored run over (its executor, if any, is gone) and runs it once "who am I?" agrees. */
+  async function takeOverAndRun(run: BulkRun): Promise<Result<BulkRun>> {
+    const taken = adopt(run);
+    // No compare-and-set in extension storage: written without an owner check, after the caller
+    // re-read the lease; the runner stops if a later save finds someone else's lease.
+    await store.save(taken.run);
+    return taken.confirmAndRun();
+  }
+
+  async function resolve(request: unknown): Promise<Result<BulkRun>> {
+    const parsed = BulkRequestSchemas.bulkResolve.safeParse(request);
+    if (!parsed.success) return invalidRequest();
+    const stored = await store.get(origin);
+    if (runner !== null || resolving !== null || (stored !== null && blocksNewRun(stored, now()))) {
+      return fail('invalid-input', { detail: t('bulk.run.busy') });
+    }
+    const entries = parseBulkInput(parsed.data.text);
+    if (!entries.ok) return entries;
+    const me = await whoAmI(client);
+    if (!me.ok) return me;
+    const org = orgOf(me.value);
+    if (org === null) return fail('server', { detail: t('bulk.run.no-org') });
+    const admin = toUserSummary(me.value);
+
+    const run: BulkRun = {
+      id: randomId(),
+      origin,
+      environment: environmentOf(location.hostname),
+      admin: { id: admin.id, name: admin.name, email: admin.email },
+      org,
+      operation: parsed.data.operation,
+      concurrency: BULK_CONCURRENCY,
+      phase: 'resolving',
+      pause: null,
+      createdAt: iso(),
+      startedAt: null,
+      updatedAt: iso(),
+      lease: { owner, heartbeatAt: iso() },
+      rows: [],
+      inputCount: entries.value.length,
+    };
+    if (parsed.data.reason) run.reason = parsed.data.reason;
+    const resolver = createRowResolver(entries.value, { client, adminId: admin.id, concurrency: run.concurrency, now, random: options.random });
+    const persistence = createRunPersistence({
+      store,
+      recorder,
+      owner,
+      // Rows are classified only when saved (at most every interval), never once per lookup.
+      run: () => {
+        run.rows = resolver.rows();
+        return run;
+      },
+      onLost: () => undefined,
+      intervalMs: options.saveIntervalMs,
+    });
+    const heartbeat = setInterval(() => {
+      run.lease = { owner, heartbeatAt: iso() };
+      persistence.changed();
+    }, HEARTBEAT_MS);
+    const release = async () => {
+      run.lease = null;
+      await persistence.flush();
+    };
+    resolving = { run, release };
+    try {
+      await store.save(run);
+      const rows = await resolver.resolveAll(() => persistence.changed());
+      if (!rows.ok) {
+        // Nothing was sent; the admin sees why and resolves again once it is fixed.
+        await persistence.stop();
+        await store.remove(origin);
+        return rows;
+      }
+      run.rows = rows.value;
+      run.phase = 'review';
+      run.lease = null;
+      run.updatedAt = iso();
+      await persistence.flush();
+      await persistence.stop();
+      return ok(run);
+    } finally {
+      clearInterval(heartbeat);
+      resolving = null;
+    }
+  }
+
+  async function command(request: unknown): Promise<Result<BulkRun>> {
+    const parsed = BulkRequestSchemas.bulkCommand.safeParse(request);
+    if (!parsed.success) return invalidRequest();
+    const { runId, command: name } = parsed.data;
+
+    if (resolving?.run.id === runId) return wrongPhase(resolving.run, name);
+    const active = runner;
+    if (active !== null && active.run.id === runId) {
+      if (name === 'pause') return active.run.phase === 'running' ? ok(await active.pause()) : wrongPhase(active.run, name);
+      if (name === 'cancel') return ok(await active.cancel());
+      if (needsExecutor(active.run)) {
+        return name === 'resume' && active.run.phase === 'paused' ? active.confirmAndRun() : wrongPhase(active.run, name);
+      }
+      // Paused or cancelled, with requests still in flight: act on the run once they have ended.
+      await active.ended;
+    }
+
+    const run = await store.get(origin);
+    if (run === null || run.id !== runId) return fail('invalid-input', { detail: t('bulk.run.not-found') });
+    if (needsExecutor(run) && leaseIsLive(run, now()) && run.lease?.owner !== owner) {
+      return fail('invalid-input', { detail: t('bulk.run.elsewhere') });
+    }
+    switch (name) {
+      case 'start':
+        return run.phase === 'review' ? takeOverAndRun(run) : wrongPhase(run, name);
+      case 'resume':
+        return run.phase === 'paused' ? takeOverAndRun(run) : wrongPhase(run, name);
+      case 'pause':
+        if (run.phase !== 'running') return wrongPhase(run, name);
+        return saved({ ...run, phase: 'paused', pause: 'admin', lease: null, updatedAt: iso() });
+      case 'cancel':
+        if (!['running', 'paused', 'review'].includes(run.phase)) return wrongPhase(run, name);
+        return saved({
+          ...run,
+          phase: 'cancelled',
+          pause: null,
+          lease: null,
+          updatedAt: iso(),
+          rows: run.rows.map((row) => (row.state === 'pending' ? { ...row, state: 'cancelled' } : row)),
+        });
+      case 'retryFailed': {
+        if (run.phase !== 'finished' && run.phase !== 'paused') return wrongPhase(run, name);
+        if (!run.rows.some((row) => row.state === 'failed')) return fail('invalid-input', { detail: t('bulk.run.nothing-to-retry') });
+        for (const row of run.rows) if (row.state === 'failed') row.state = 'pending';
+        return takeOverAndRun(run);
+      }
+      case 'discard':
+        if (run.phase === 'running' || run.phase === 'resolving') return wrongPhase(run, name);
+        await store.remove(origin);
+        return ok(run);
+    }
+  }
+
+  async function saved(run: BulkRun): Promise<Result<BulkRun>> {
+    await store.save(run);
+    return ok(run);
+  }
+
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async function resumeOnLoad(): Promise<void> {
+    clearTimeout(retryTimer);
+    if (runner !== null || resolving !== null) return;
+    const run = await store.get(origin);
+    if (run === null || !needsExecutor(run)) return;
+    if (leaseIsLive(run, now()) && run.lease?.owner !== owner) {
+      // Its executor may still be alive (another tab), or this is a reload that missed pagehide:
+      // look again once the heartbeat would be stale.
+      const staleIn = LEASE_STALE_MS - (now() - Date.parse(run.lease?.heartbeatAt ?? '')) + 50;
+      retryTimer = setTimeout(() => void resumeOnLoad(), Math.max(staleIn, 50));
+      return;
+    }
+    if (run.phase === 'resolving') {
+      // A dry run cut short: the looked-up rows cannot be finished without the input, and nothing was sent.
+      await store.remove(origin);
+      return;
+    }
+    // Never two executors: the lease is read again right before it is taken.
+    const again = await store.get(origin);
+    if (again === null || again.id !== run.id || JSON.stringify(again.lease) !== JSON.stringify(run.lease) || runner !== null) return;
+    await takeOverAndRun(again);
+  }
+
+  return {
+    bulkResolve: resolve,
+    bulkCommand: command,
+    resumeOnLoad,
+
+    async release() {
+      clearTimeout(retryTimer);
+      await Promise.all([runner?.release(), resolving?.release()]);
+    },
+  };
+}
+
+/** A new dry run may not replace a run that is being (or may still be) resolved, run or paused. */
+function blocksNewRun(run: BulkRun, nowMs: number): boolean {
+  if (run.phase === 'resolving') return leaseIsLive(run, nowMs);
+  return run.phase === 'running' || run.phase === 'paused';
+}
+
+function wrongPhase(run: BulkRun, command: BulkCommand): Failure {
+  return fail('invalid-input', {
+    detail: t('bulk.run.wrong-phase', { phase: t(`bulk.run.phase.${run.phase}`), command: t(`bulk.run.command.${command}`) }),
+  });
+}
+
+function invalidRequest(): Failure {
+  return fail('invalid-input', { detail: t('failure.detail.invalid-request') });
+}

@@ -1,0 +1,65 @@
+/**
+ * One expiring opt-out as the extension keeps it: who was opted out, where, until when, and by
+ * whom. This schema is the single source of truth for stored reminders and every view of them.
+ */
+import { z } from 'zod';
+import { AuditAdminSchema } from '../audit/audit-schema';
+import { EnvironmentSchema, OrgSchema, UserIdSchema } from '../protocol';
+
+export const ReminderUserSchema = z.object({
+  id: UserIdSchema,
+  name: z.string().max(300).optional(),
+  email: z.string().max(300).optional(),
+});
+
+export const OptOutReminderSchema = z.object({
+  /** One reminder per Resolver origin, org and user: the id is built from them (reminderId). */
+  id: z.string().min(1).max(400),
+  origin: z.string().max(300),
+  environment: EnvironmentSchema,
+  org: OrgSchema,
+  user: ReminderUserSchema,
+  /** ISO 8601 on Resolver's clock: compare it with local time plus that origin's clock offset. */
+  expiresAt: z.iso.datetime(),
+  /** ISO 8601, local clock: when the reminder was recorded. */
+  createdAt: z.iso.datetime(),
+  /** The admin who opted the user out, as Resolver named them; null when it did not answer. */
+  admin: AuditAdminSchema.nullable(),
+});
+export type OptOutReminder = z.infer<typeof OptOutReminderSchema>;
+
+/** Which user in which org of which environment a reminder is about. */
+export interface ReminderSubject {
+  origin: string;
+  orgId: number;
+  userId: number;
+}
+
+export function reminderId({ origin, orgId, userId }: ReminderSubject): string {
+  return `${origin} ${orgId} ${userId}`;
+}
+
+export function subjectOf(reminder: OptOutReminder): ReminderSubject {
+  return { origin: reminder.origin, orgId: reminder.org.id, userId: reminder.user.id };
+}
+
+const StoredListSchema = z.array(z.unknown());
+
+/**
+ * Reads stored reminders: invalid ones are dropped with a warning that holds none of their data
+ * (they name people), and anything that is not a list reads as none. Never throws.
+ */
+export function parseStoredReminders(stored: unknown): OptOutReminder[] {
+  const list = StoredListSchema.safeParse(stored ?? []);
+  if (!list.success) {
+    console.warn('Resolver MFA helper: the stored opt-out reminders are unreadable and were ignored.');
+    return [];
+  }
+  const reminders = list.data.flatMap((item) => {
+    const reminder = OptOutReminderSchema.safeParse(item);
+    return reminder.success ? [reminder.data] : [];
+  });
+  const skipped = list.data.length - reminders.length;
+  if (skipped > 0) console.warn(`Resolver MFA helper: ${skipped} unreadable opt-out reminders were skipped.`);
+  return reminders;
+}

@@ -1,0 +1,162 @@
+/**
+ * Bulk throughput: 1,000 resets through the helper's Bulk tab (start confirmed → "finished")
+ * against a plain `fetch` loop sending the same 1,000 PUTs at the same concurrency from the same
+ * tab with the page's own token. The tab's JS heap (which holds the content script running the
+ * run) is read before, throughout and after the helper's run.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { z } from 'zod';
+import { t } from '../../lib/i18n';
+import { ACTIONS, BULK_CONCURRENCY, SESSION_KEYS } from '../../lib/resolver/knowledge';
+import { SEED, type Simulator } from '../simulator';
+import { RESET_BODY, signedInTab } from '../e2e/action-steps';
+import type { ExtensionBrowser } from '../e2e/harness';
+import type { BulkFigures } from './result';
+
+const RUN_TIMEOUT_MS = 10 * 60_000;
+const MEMORY_POLL_MS = 250;
+
+export type BulkMeasurement = { figures: BulkFigures; ratio: number } | { notMeasured: string };
+
+/** Ids of `rows` generated users of Acme Corp (the simulator needs `extraUsers` for 1,000). */
+export function bulkUserIds(sim: Simulator, rows: number): number[] {
+  const ids = sim.state.production.memberships
+    .filter((m) => m.orgId === SEED.orgs.acmeCorp.id && m.userId >= SEED.generatedUsers.firstId)
+    .map((m) => m.userId)
+    .slice(0, rows);
+  if (ids.length < rows) throw new Error(`The simulator has ${ids.length} generated Acme Corp users, not ${rows}.`);
+  return ids;
+}
+
+/** The same PUTs the run sends, from the page, `concurrency` at a time; returns the elapsed ms. */
+async function plainFetchLoop(tab: Page, ids: readonly number[], concurrency: number): Promise<number> {
+  const bodies = ids.map((id) => JSON.stringify(RESET_BODY.default(id)));
+  return tab.evaluate(
+    async ({ bodies, concurrency, path, tokenKey }) => {
+      const token = JSON.parse(localStorage.getItem(tokenKey) ?? 'null') as string;
+      let next = 0;
+      let failed = 0;
+      const started = performance.now();
+      // No named functions in here: tsx wraps those in a `__name` helper the page does not have.
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (next < bodies.length) {
+            const response = await fetch(path, {
+              method: 'PUT',
+              headers: { Authorization: `bearer ${token}`, 'Content-Type': 'application/json' },
+              body: bodies[next++],
+            });
+            if (response.status !== 204) failed++;
+          }
+        }),
+      );
+      const elapsed = performance.now() - started;
+      if (failed > 0) throw new Error(`${failed} plain PUTs failed.`);
+      return elapsed;
+    },
+    { bodies, concurrency, path: ACTIONS.resetUserMfa.path, tokenKey: SESSION_KEYS.token },
+  );
+}
+
+const MetricsSchema = z.object({ metrics: z.array(z.object({ name: z.string(), value: z.number() })) });
+
+async function heapMb(cdp: CDPSession, collectGarbage: boolean): Promise<number> {
+  if (collectGarbage) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = MetricsSchema.parse(await cdp.send('Performance.getMetrics'));
+  const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  return Math.round((used / 2 ** 20) * 10) / 10;
+}
+
+/** Throws unless the simulator received exactly one reset PUT for each id since it was cleared. */
+function assertAllReset(sim: Simulator, ids: readonly number[], what: string): void {
+  const sent = sim.requests
+    .filter((request) => request.method === 'PUT' && request.path === ACTIONS.resetUserMfa.path)
+    .map((request) => JSON.stringify(request.body))
+    .sort();
+  const expected = ids.map((id) => JSON.stringify(RESET_BODY.default(id))).sort();
+  if (sent.length !== expected.length || sent.some((body, index) => body !== expected[index])) {
+    throw new Error(`${what}: expected ${expected.length} reset PUTs, one per user; the simulator received ${sent.length}.`);
+  }
+}
+
+/**
+ * A button named by `sentence` with `{users}` = the row count, however the page formats the
+ * number ("1,000 users" in en-US, "1000 users" or "1 000 users" elsewhere).
+ */
+export function namedForUsers(sentence: (users: string) => string, count: number): RegExp {
+  const marker = '\u0000';
+  const [before, after] = sentence(t('bulkUi.users.other', { count: marker })).split(marker);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const digits = [...String(count)].join('[\\s,.\u00a0\u202f]?');
+  return new RegExp(`^${escape(before)}${digits}${escape(after)}$`);
+}
+
+/** Pastes the ids, checks the list, starts and confirms; resolves once the run is confirmed. */
+async function startBulkReset(popup: Page, ids: readonly number[]): Promise<void> {
+  await popup.getByRole('tab', { name: t('bulkUi.tab') }).click();
+  const form = popup.getByRole('form', { name: t('bulkUi.form.label') });
+  await form.getByRole('radio', { name: t('bulkUi.operation.reset') }).check();
+  await form.getByRole('textbox', { name: t('bulkUi.form.list') }).fill(ids.join('\n'));
+  await form.getByRole('button', { name: t('bulkUi.form.submit') }).click();
+  await popup.getByText(t('bulkUi.summary.title')).waitFor({ timeout: RUN_TIMEOUT_MS });
+  const operation = t('bulkUi.operation.reset');
+  const start = namedForUsers((users) => t('bulkUi.summary.start', { operation, users }), ids.length);
+  await popup.getByRole('button', { name: start }).click();
+  const dialog = popup.getByRole('dialog', { name: t('bulkUi.confirm.title') });
+  await dialog.getByRole('button', { name: namedForUsers((users) => t('bulkUi.confirm.go.reset', { users }), ids.length) }).click();
+}
+
+async function hasBulkTab(popup: Page): Promise<boolean> {
+  await popup.getByRole('tablist', { name: t('ui.tabs.label') }).waitFor();
+  return (await popup.getByRole('tab', { name: t('bulkUi.tab') }).count()) > 0;
+}
+
+/** `sim` must have been started with enough `extraUsers` for `rows`. */
+export async function measureBulkThroughput(browser: ExtensionBrowser, sim: Simulator, rows: number): Promise<BulkMeasurement> {
+  const tab = await signedInTab(browser, sim);
+  const popup = await browser.openPopup(tab);
+  try {
+    if (!(await hasBulkTab(popup))) return { notMeasured: `the built popup has no “${t('bulkUi.tab')}” tab yet.` };
+    const ids = bulkUserIds(sim, rows);
+
+    sim.requests.length = 0;
+    const plainMs = await plainFetchLoop(tab, ids, BULK_CONCURRENCY);
+    assertAllReset(sim, ids, 'plain fetch loop');
+
+    const cdp = await browser.context.newCDPSession(tab);
+    await cdp.send('Performance.enable');
+    const before = await heapMb(cdp, true);
+    let peak = before;
+    sim.requests.length = 0;
+    await startBulkReset(popup, ids);
+    const started = performance.now();
+    const finished = popup.getByText(t('bulkUi.progress.title.finished'));
+    let done = false;
+    const watched = finished.waitFor({ timeout: RUN_TIMEOUT_MS }).finally(() => (done = true));
+    while (!done) {
+      peak = Math.max(peak, await heapMb(cdp, false));
+      await Promise.race([watched, new Promise((resume) => setTimeout(resume, MEMORY_POLL_MS))]);
+    }
+    await watched;
+    const extensionMs = performance.now() - started;
+    const after = await heapMb(cdp, true);
+    await cdp.detach();
+    assertAllReset(sim, ids, 'bulk run');
+
+    const extensionRowsPerSecond = rows / (extensionMs / 1000);
+    const plainRowsPerSecond = rows / (plainMs / 1000);
+    return {
+      ratio: extensionRowsPerSecond / plainRowsPerSecond,
+      figures: {
+        rows,
+        concurrency: BULK_CONCURRENCY,
+        extensionRowsPerSecond,
+        plainRowsPerSecond,
+        memoryMb: { before, peak: Math.max(peak, after), after },
+      },
+    };
+  } finally {
+    await popup.close();
+    await tab.close();
+  }
+}

@@ -1,0 +1,159 @@
+/** The run as text: aligned tables for stdout and the Markdown of docs/benchmarks.md. */
+import { ACTION_KEYS, type ActionKey } from './action-check';
+import type { BenchResult } from './result';
+import { TARGETS, type TargetsMet } from './targets';
+
+export const REPORT_COMMAND = 'npm run bench';
+
+const ACTION_LABELS: Record<ActionKey, string> = { enforce: 'Enforce MFA', reset: 'Reset MFA', optOut: 'Opt out' };
+
+/** Left-aligned columns, two spaces apart; numbers are given as text already formatted. */
+export function formatTable(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
+  return rows.map((row) => row.map((cell, index) => cell.padEnd(widths[index])).join('  ').trimEnd()).join('\n');
+}
+
+/** A GitHub Markdown table; the first row is the header. */
+export function markdownTable(rows: readonly (readonly string[])[]): string {
+  const [header, ...body] = rows;
+  const line = (cells: readonly string[]) => `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...body.map(line)].join('\n');
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const mark = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+
+interface Section {
+  title: string;
+  rows: string[][];
+  notes: string[];
+}
+
+function sections(result: BenchResult): Section[] {
+  const { interactions, wallTimeMs, targets } = result;
+  const effort: Section = {
+    title: 'Effort per action (clicks + typed fields; user given by email)',
+    rows: [
+      ['Action', 'Helper', 'Helper, first time', 'Manual Swagger', 'Helper time', 'Manual time'],
+      ...ACTION_KEYS.map((action) => [
+        ACTION_LABELS[action],
+        String(interactions.extension[action]),
+        String(interactions.extensionFirstTime[action]),
+        String(interactions.manual[action]),
+        ms(wallTimeMs.extension[action]),
+        ms(wallTimeMs.manual[action]),
+      ]),
+    ],
+    notes: [
+      `Target: at most ${TARGETS.extensionInteractionsMax} with the helper, confirmation included: ${mark(targets.extensionInteractions)}.`,
+      '"Helper" is the steady state (after one warm-up of the action); "first time" is that warm-up in a fresh profile.',
+      'Helper time runs from the toolbar click to the success message; manual time from the rendered Swagger page to the response.',
+      'Manual: Swagger UI 3+ shows tags expanded and loads the example on "Try it out", so neither costs a click; the id is looked up by email with GET /user/users first.',
+    ],
+  };
+  const popup = result.popupReady;
+  const swagger = result.swaggerLoad;
+  const speed: Section = {
+    title: 'Speed (medians, side by side in one run)',
+    rows: [
+      ['Measure', 'Helper', 'Baseline', 'Ratio', 'Target', 'Result'],
+      [
+        `Popup ready (${popup.opensEach} opens each)`,
+        ms(popup.popupMedianMs),
+        `${ms(popup.emptyMedianMs)} (empty page)`,
+        result.popupReadyRatio.toFixed(2),
+        `≤ ${TARGETS.popupReadyRatioMax}`,
+        mark(targets.popupReady),
+      ],
+      [
+        `Swagger page load (${swagger.pairs} pairs)`,
+        ms(swagger.withMedianMs),
+        `${ms(swagger.withoutMedianMs)} (no helper)`,
+        result.swaggerLoadRatio.toFixed(3),
+        `≤ ${TARGETS.swaggerLoadRatioMax}`,
+        mark(targets.swaggerLoad),
+      ],
+      ...bulkRows(result),
+    ],
+    notes: [`Content script main-thread time on the Swagger page load: ${ms(swagger.contentScriptMainThreadMs)} (median, sampled CPU profile).`],
+  };
+  if ('notMeasured' in result.bulk) speed.notes.push(`Bulk throughput not measured: ${result.bulk.notMeasured}`);
+  else {
+    const { before, peak, after } = result.bulk.memoryMb;
+    speed.notes.push(`Tab JS heap during the bulk run: ${before} MB before, ${peak} MB peak, ${after} MB after.`);
+  }
+  const bundle: Section = {
+    title: 'Bundle size per entrypoint (everything it loads)',
+    rows: [
+      ['Entrypoint', 'Raw', 'Gzip', 'Budget raw', 'Budget gzip', 'Result'],
+      ...Object.entries(result.bundle).map(([name, size]) => [
+        name,
+        kb(size.raw),
+        kb(size.gzip),
+        size.budget ? kb(size.budget.raw) : 'none',
+        size.budget ? kb(size.budget.gzip) : 'none',
+        size.ok ? 'ok' : 'OVER BUDGET',
+      ]),
+    ],
+    notes: ['The budget is test/bench/bundle-budget.json; over budget (or no budget) fails the bench.'],
+  };
+  return [effort, speed, bundle];
+}
+
+function bulkRows(result: BenchResult): string[][] {
+  if ('notMeasured' in result.bulk) {
+    return [['Bulk resets', 'not measured', '', '', `≥ ${TARGETS.bulkThroughputRatioMin}`, mark(false)]];
+  }
+  const { rows, concurrency, extensionRowsPerSecond, plainRowsPerSecond } = result.bulk;
+  return [
+    [
+      `Bulk resets (${rows} rows, concurrency ${concurrency})`,
+      `${extensionRowsPerSecond.toFixed(1)} rows/s`,
+      `${plainRowsPerSecond.toFixed(1)} rows/s (fetch loop)`,
+      (result.bulkThroughputRatio ?? 0).toFixed(2),
+      `≥ ${TARGETS.bulkThroughputRatioMin}`,
+      mark(result.targets.bulkThroughput),
+    ],
+  ];
+}
+
+function verdict(result: BenchResult): string {
+  const failed = (Object.keys(result.targets) as (keyof TargetsMet)[]).filter((key) => !result.targets[key]);
+  return failed.length === 0 ? 'Every target met.' : `Targets not met: ${failed.join(', ')}.`;
+}
+
+function machineLine(result: BenchResult): string {
+  const { machine } = result;
+  return `${machine.cpus} × ${machine.model}, ${machine.memoryGb} GB, ${machine.platform}; Node ${machine.node}; ${machine.chromium}`;
+}
+
+export function renderText(result: BenchResult): string {
+  const parts = [`Resolver MFA helper bench (${result.mode}), ${result.date}`, machineLine(result), ''];
+  for (const section of sections(result)) {
+    parts.push(section.title, formatTable(section.rows), ...section.notes.map((note) => `  ${note}`), '');
+  }
+  parts.push(verdict(result), `Measuring took ${(result.durationMs / 1000).toFixed(0)} s after the build.`);
+  return parts.join('\n');
+}
+
+export function renderMarkdown(result: BenchResult): string {
+  const parts = [
+    '# Benchmarks',
+    '',
+    `> Generated by \`${REPORT_COMMAND}${result.mode === 'quick' ? ' -- --quick' : ''}\` (test/bench/main.ts); every run rewrites this file. Do not edit it by hand.`,
+    '',
+    `- Run: ${result.mode}${result.mode === 'quick' ? ' (fewer samples than the full run)' : ''}, ${result.date}; measuring took ${(result.durationMs / 1000).toFixed(0)} s after the build`,
+    `- Machine: ${machineLine(result)}`,
+    `- Result: ${verdict(result)}`,
+    '',
+    'Figures are ratios of two things measured side by side in the same run, because single timings',
+    'on a shared machine are noise. Chromium runs headless against the simulator.',
+    '',
+  ];
+  for (const section of sections(result)) {
+    parts.push(`## ${section.title}`, '', markdownTable(section.rows), '', ...section.notes.map((note) => `- ${note}`), '');
+  }
+  return `${parts.join('\n').trimEnd()}\n`;
+}
