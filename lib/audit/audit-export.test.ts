@@ -57,6 +57,14 @@ describe('CSV export', () => {
     });
   });
 
+  it('names the bulk run and input line of a bulk row, and leaves both empty for a single action', () => {
+    const records = asRecords(toCsv([auditEntryFor({ id: 'bulk', run: { id: 'run-7', line: 12 } }), auditEntryFor({ id: 'single' })]));
+    expect(records.map((record) => [record.id, record['run.id'], record['run.line']])).toEqual([
+      ['bulk', 'run-7', '12'],
+      ['single', '', ''],
+    ]);
+  });
+
   it('is just the header for no entries', () => {
     expect(parseCsv(toCsv([]))).toHaveLength(1);
   });

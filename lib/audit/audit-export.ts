@@ -30,6 +30,9 @@ const COLUMNS: CsvColumns<AuditEntry> = [
   ['outcome.status', (e) => e.outcome.status],
   ['outcome.kind', (e) => (e.outcome.ok ? undefined : e.outcome.kind)],
   ['outcome.detail', (e) => (e.outcome.ok ? undefined : e.outcome.detail)],
+  // A bulk row's run and input line, so a spreadsheet can match the history to the run's own export.
+  ['run.id', (e) => e.run?.id],
+  ['run.line', (e) => e.run?.line],
   ['id', (e) => e.id],
 ];
 

@@ -8,8 +8,9 @@ import type { CDPSession, Page } from 'playwright-core';
 import { z } from 'zod';
 import { t } from '../../lib/i18n';
 import { ACTIONS, BULK_CONCURRENCY, SESSION_KEYS } from '../../lib/resolver/knowledge';
-import { SEED, type Simulator } from '../simulator';
+import type { Simulator } from '../simulator';
 import { RESET_BODY, signedInTab } from '../e2e/action-steps';
+import { bulkProgressIn, bulkUserIds, checkBulkList, confirmBulkStart, reviewBulkStart } from '../e2e/bulk-steps';
 import type { ExtensionBrowser } from '../e2e/harness';
 import type { BulkFigures } from './result';
 
@@ -17,16 +18,6 @@ const RUN_TIMEOUT_MS = 10 * 60_000;
 const MEMORY_POLL_MS = 250;
 
 export type BulkMeasurement = { figures: BulkFigures; ratio: number } | { notMeasured: string };
-
-/** Ids of `rows` generated users of Acme Corp (the simulator needs `extraUsers` for 1,000). */
-export function bulkUserIds(sim: Simulator, rows: number): number[] {
-  const ids = sim.state.production.memberships
-    .filter((m) => m.orgId === SEED.orgs.acmeCorp.id && m.userId >= SEED.generatedUsers.firstId)
-    .map((m) => m.userId)
-    .slice(0, rows);
-  if (ids.length < rows) throw new Error(`The simulator has ${ids.length} generated Acme Corp users, not ${rows}.`);
-  return ids;
-}
 
 /** The same PUTs the run sends, from the page, `concurrency` at a time; returns the elapsed ms. */
 async function plainFetchLoop(tab: Page, ids: readonly number[], concurrency: number): Promise<number> {
@@ -79,31 +70,10 @@ function assertAllReset(sim: Simulator, ids: readonly number[], what: string): v
   }
 }
 
-/**
- * A button named by `sentence` with `{users}` = the row count, however the page formats the
- * number ("1,000 users" in en-US, "1000 users" or "1 000 users" elsewhere).
- */
-export function namedForUsers(sentence: (users: string) => string, count: number): RegExp {
-  const marker = '\u0000';
-  const [before, after] = sentence(t('bulkUi.users.other', { count: marker })).split(marker);
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const digits = [...String(count)].join('[\\s,.\u00a0\u202f]?');
-  return new RegExp(`^${escape(before)}${digits}${escape(after)}$`);
-}
-
 /** Pastes the ids, checks the list, starts and confirms; resolves once the run is confirmed. */
 async function startBulkReset(popup: Page, ids: readonly number[]): Promise<void> {
-  await popup.getByRole('tab', { name: t('bulkUi.tab') }).click();
-  const form = popup.getByRole('form', { name: t('bulkUi.form.label') });
-  await form.getByRole('radio', { name: t('bulkUi.operation.reset') }).check();
-  await form.getByRole('textbox', { name: t('bulkUi.form.list') }).fill(ids.join('\n'));
-  await form.getByRole('button', { name: t('bulkUi.form.submit') }).click();
-  await popup.getByText(t('bulkUi.summary.title')).waitFor({ timeout: RUN_TIMEOUT_MS });
-  const operation = t('bulkUi.operation.reset');
-  const start = namedForUsers((users) => t('bulkUi.summary.start', { operation, users }), ids.length);
-  await popup.getByRole('button', { name: start }).click();
-  const dialog = popup.getByRole('dialog', { name: t('bulkUi.confirm.title') });
-  await dialog.getByRole('button', { name: namedForUsers((users) => t('bulkUi.confirm.go.reset', { users }), ids.length) }).click();
+  await checkBulkList(popup, 'reset', ids.join('\n'), RUN_TIMEOUT_MS);
+  await confirmBulkStart(await reviewBulkStart(popup, 'reset', ids.length), 'reset', ids.length);
 }
 
 async function hasBulkTab(popup: Page): Promise<boolean> {
@@ -130,7 +100,7 @@ export async function measureBulkThroughput(browser: ExtensionBrowser, sim: Simu
     sim.requests.length = 0;
     await startBulkReset(popup, ids);
     const started = performance.now();
-    const finished = popup.getByText(t('bulkUi.progress.title.finished'));
+    const finished = bulkProgressIn(popup, 'finished');
     let done = false;
     const watched = finished.waitFor({ timeout: RUN_TIMEOUT_MS }).finally(() => (done = true));
     while (!done) {

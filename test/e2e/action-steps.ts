@@ -16,6 +16,7 @@ import {
   type ExampleVariantName,
   type SimMembership,
   type Simulator,
+  type SimulatorOptions,
 } from '../simulator';
 import { launchExtensionBrowser, signIn, type ExtensionBrowser } from './harness';
 
@@ -27,8 +28,8 @@ export interface SpecWorld {
   browser: ExtensionBrowser;
 }
 
-export async function startWorld(): Promise<SpecWorld> {
-  const sim = await startSimulator({ port: 0 });
+export async function startWorld(options: Omit<SimulatorOptions, 'port'> = {}): Promise<SpecWorld> {
+  const sim = await startSimulator({ ...options, port: 0 });
   try {
     return { sim, browser: await launchExtensionBrowser() };
   } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
-import { namedForUsers } from './bulk-throughput';
+import { namedForUsers } from './bulk-steps';
 
 describe('namedForUsers', () => {
   const sentence = (users: string) => t('bulkUi.confirm.go.reset', { users });
