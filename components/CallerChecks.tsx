@@ -5,11 +5,8 @@
  */
 import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { ActionReasonSchema } from '@/lib/protocol';
+import { ReasonField } from './ReasonField';
 import type { PendingAction } from './use-action-flow';
-
-/** The reason's bound, from the schema the tab validates it with. */
-export const REASON_MAX = ActionReasonSchema.maxLength ?? 500;
 
 interface Checks {
   pending: PendingAction | null;
@@ -64,22 +61,7 @@ export function CallerChecks({ checks, disabled }: { checks: CallerChecksState; 
           ))}
         </fieldset>
       )}
-      <div className="mfa-field">
-        <label htmlFor={`${id}-reason`}>{t('reason.label')}</label>
-        <input
-          id={`${id}-reason`}
-          type="text"
-          className="mfa-input"
-          maxLength={REASON_MAX}
-          value={checks.reason}
-          onChange={(event) => checks.setReason(event.target.value)}
-          disabled={disabled}
-          aria-describedby={`${id}-reason-hint`}
-        />
-        <p id={`${id}-reason-hint`} className="mfa-hint">
-          {t('reason.hint', { max: REASON_MAX })}
-        </p>
-      </div>
+      <ReasonField value={checks.reason} onChange={checks.setReason} disabled={disabled} />
     </>
   );
 }

@@ -5,12 +5,14 @@
  * `requireTrustedClicks` the Confirm button only acts on events the browser marks as trusted
  * (a real click or keyboard activation by the person at the keyboard).
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useState, type ReactNode, type RefObject } from 'react';
 import { t } from '@/lib/i18n';
 import { describeOrg, describeUser } from './describe';
 import { EnvironmentBadge } from './EnvironmentBadge';
 import { RequestPreview } from './RequestPreview';
 import type { PendingAction } from './use-action-flow';
+import { ConfirmButtons } from './ConfirmButtons';
+import { useConfirmDialog } from './use-confirm-dialog';
 
 export interface ConfirmContent {
   title: string;
@@ -39,29 +41,14 @@ export interface ConfirmActionProps extends ConfirmContent {
 export function ConfirmAction(props: ConfirmActionProps) {
   const { pending, sending, requireTrustedClicks, onConfirm, onCancel, returnFocusTo } = props;
   const id = useId();
-  const dialogRef = useRef<HTMLElement>(null);
+  const { dialogRef, onKeyDown } = useConfirmDialog(returnFocusTo, sending, onCancel);
   const { session, environment } = pending.status;
   // Resetting or opting out one's own account can lock the admin out of the very session that
   // would undo it, so it needs its own explicit acknowledgement.
   const ownAccount = pending.target !== null && pending.target.id === session.user?.id;
   const [ownAccountAcknowledged, setOwnAccountAcknowledged] = useState(false);
 
-  useEffect(() => {
-    dialogRef.current?.focus();
-    const target = returnFocusTo.current;
-    return () => target?.focus();
-  }, [returnFocusTo]);
 
-  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.key !== 'Escape' || sending) return;
-    event.preventDefault();
-    onCancel();
-  }
-
-  function onConfirmClick(event: MouseEvent<HTMLButtonElement>) {
-    if (requireTrustedClicks && !event.nativeEvent.isTrusted) return;
-    onConfirm();
-  }
 
   return (
     <section
@@ -109,20 +96,14 @@ export function ConfirmAction(props: ConfirmActionProps) {
           </label>
         </div>
       )}
-      {sending && <p className="mfa-progress">{t('ui.progress.sending')}</p>}
-      <div className="mfa-actions">
-        <button type="button" className="mfa-button" onClick={onCancel} disabled={sending}>
-          {t('ui.confirm.cancel')}
-        </button>
-        <button
-          type="button"
-          className="mfa-button mfa-button--danger"
-          onClick={onConfirmClick}
-          disabled={sending || props.confirmDisabled || (ownAccount && !ownAccountAcknowledged)}
-        >
-          {props.confirmLabel}
-        </button>
-      </div>
+      <ConfirmButtons
+        sending={sending}
+        requireTrustedClicks={requireTrustedClicks}
+        confirmLabel={props.confirmLabel}
+        confirmDisabled={props.confirmDisabled || (ownAccount && !ownAccountAcknowledged)}
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+      />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTestTabService, type TabCalls } from './test-tab-service';
-import { createPopupBridge, isExtensionPage, serveTabService } from './messaging';
+import { askOwnTabId, contentScriptTabId, createPopupBridge, isExtensionPage, serveOwnTabId, serveTabService } from './messaging';
 import { t } from './i18n';
 
 const EXTENSION_ID = fakeBrowser.runtime.id;
@@ -196,5 +196,44 @@ describe('isExtensionPage', () => {
 
   it('refuses a web page URL that merely contains the extension URL', () => {
     expect(isExtensionPage({ id: EXTENSION_ID, url: `https://x.resolver.com/?chrome-extension://${EXTENSION_ID}/` })).toBe(false);
+  });
+});
+
+describe('a content script asking for its own tab id', () => {
+  const OUR_CONTENT_SCRIPT = { id: EXTENSION_ID, tab: { id: RESOLVER_TAB_ID }, frameId: 0, url: 'https://acme.resolver.com/swagger' };
+
+  /** The background's side of runtime.sendMessage: the browser, not the asker, fills in `sender`. */
+  function background(sender: object) {
+    const listeners = new Set<ChromeListener>();
+    vi.stubGlobal('chrome', {
+      runtime: {
+        onMessage: {
+          addListener: (listener: ChromeListener) => listeners.add(listener),
+          removeListener: (listener: ChromeListener) => listeners.delete(listener),
+        },
+        sendMessage(message: unknown, callback: (response: unknown) => void) {
+          for (const listener of listeners) if (listener(JSON.parse(JSON.stringify(message)), sender, callback) === true) return;
+          callback(undefined);
+        },
+      },
+    });
+  }
+
+  it('is told its tab by the background', async () => {
+    background(OUR_CONTENT_SCRIPT);
+    stop = serveOwnTabId();
+    await expect(askOwnTabId()).resolves.toBe(RESOLVER_TAB_ID);
+  });
+
+  it('gets null, not an error, when no background answers', async () => {
+    background(OUR_CONTENT_SCRIPT);
+    await expect(askOwnTabId()).resolves.toBeNull();
+  });
+
+  it('is answered only for this extension’s content scripts in a top frame', () => {
+    expect(contentScriptTabId(OUR_CONTENT_SCRIPT)).toBe(RESOLVER_TAB_ID);
+    expect(contentScriptTabId({ ...OUR_CONTENT_SCRIPT, id: 'another-extension' })).toBeNull();
+    expect(contentScriptTabId({ ...OUR_CONTENT_SCRIPT, frameId: 3 })).toBeNull();
+    expect(contentScriptTabId(POPUP)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { t } from './i18n';
 import type { BulkBridge } from './bulk/bulk-bridge';
 import { BulkRequestSchemas, BulkRunSchema } from './bulk/bulk-schema';
@@ -19,18 +19,25 @@ type ResponseOf<K extends MessageName> = z.infer<(typeof ResponseSchemas)[K]>;
 const BulkRunResultSchema = resultSchema(BulkRunSchema);
 type BulkMessageName = keyof typeof BulkRequestSchemas;
 
-/** One message per ResolverBridge and BulkBridge method, typed from the schemas (never written twice). */
+/** A tab's id as the background answers `ownTabId`; null when the asker is not our content script. */
+const OwnTabIdSchema = z.number().int().nonnegative().nullable();
+
+/**
+ * One message per ResolverBridge and BulkBridge method, typed from the schemas (never written
+ * twice), and `ownTabId`: a content script asking the background which tab it is in.
+ */
 export type ProtocolMap = { [K in MessageName]: (request: RequestOf<K>) => ResponseOf<K> } & {
   [K in BulkMessageName]: (request: z.infer<(typeof BulkRequestSchemas)[K]>) => z.infer<typeof BulkRunResultSchema>;
-};
+} & { ownTabId: () => z.infer<typeof OwnTabIdSchema> };
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
 
-/** The part of runtime.MessageSender the trust check reads. */
+/** The part of runtime.MessageSender the trust checks read. */
 interface Sender {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number };
+  frameId?: number;
 }
 
 /**
@@ -45,6 +52,34 @@ export function isExtensionPage(sender: Sender): boolean {
     typeof sender.url === 'string' &&
     sender.url.startsWith(browser.runtime.getURL('/'))
   );
+}
+
+/**
+ * The tab of the content script that sent a message: only for this extension's own content
+ * scripts in a top frame (ours run nowhere else), null for anything else. The browser fills
+ * `sender` in, so a web page can neither ask nor name another tab.
+ */
+export function contentScriptTabId(sender: Sender): number | null {
+  const tabId = sender.tab?.id;
+  if (sender.id !== browser.runtime.id || sender.frameId !== 0 || tabId === undefined) return null;
+  const parsed = OwnTabIdSchema.safeParse(tabId);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Background side: answers each content script with its own tab's id. Returns a function that stops serving. */
+export function serveOwnTabId(): () => void {
+  return messenger.onMessage('ownTabId', ({ sender }) => contentScriptTabId(sender));
+}
+
+/** Content script side: this tab's id from the background; null when it cannot tell. */
+export async function askOwnTabId(): Promise<number | null> {
+  try {
+    const answer = OwnTabIdSchema.safeParse(await messenger.sendMessage('ownTabId', undefined));
+    return answer.success ? answer.data : null;
+  } catch {
+    // No background to answer (an extension update in progress): the stale-heartbeat rule still applies.
+    return null;
+  }
 }
 
 /** Content script side: answers the popup's messages with `service`. Returns a function that stops serving. */

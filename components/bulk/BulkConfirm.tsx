@@ -5,13 +5,14 @@
  * In the in-page panel a page script could dispatch synthetic clicks into our DOM, so with
  * `requireTrustedClicks` the start button only acts on events the browser marks as trusted.
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useId, type RefObject } from 'react';
 import type { BulkRun } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
 import { describeOrg } from '../describe';
 import { EnvironmentBadge } from '../EnvironmentBadge';
 import { operationChoice, placeOf, usersWord } from './bulk-words';
-import { trustedOnly } from './trusted-click';
+import { ConfirmButtons } from '../ConfirmButtons';
+import { useConfirmDialog } from '../use-confirm-dialog';
 
 export interface BulkConfirmProps {
   run: BulkRun;
@@ -27,22 +28,11 @@ export interface BulkConfirmProps {
 
 export function BulkConfirm({ run, ready, sending, requireTrustedClicks, onConfirm, onCancel, returnFocusTo }: BulkConfirmProps) {
   const id = useId();
-  const dialogRef = useRef<HTMLElement>(null);
+  const { dialogRef, onKeyDown } = useConfirmDialog(returnFocusTo, sending, onCancel);
   const choice = operationChoice(run.operation);
   const users = usersWord(ready);
   const flagged = run.rows.length - ready;
 
-  useEffect(() => {
-    dialogRef.current?.focus();
-    const target = returnFocusTo.current;
-    return () => target?.focus();
-  }, [returnFocusTo]);
-
-  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.key !== 'Escape' || sending) return;
-    event.preventDefault();
-    onCancel();
-  }
 
   return (
     <section
@@ -81,20 +71,13 @@ export function BulkConfirm({ run, ready, sending, requireTrustedClicks, onConfi
           </>
         )}
       </dl>
-      {sending && <p className="mfa-progress">{t('ui.progress.sending')}</p>}
-      <div className="mfa-actions">
-        <button type="button" className="mfa-button" onClick={onCancel} disabled={sending}>
-          {t('ui.confirm.cancel')}
-        </button>
-        <button
-          type="button"
-          className="mfa-button mfa-button--danger"
-          onClick={trustedOnly(requireTrustedClicks, onConfirm)}
-          disabled={sending}
-        >
-          {t(`bulkUi.confirm.go.${choice}`, { users })}
-        </button>
-      </div>
+      <ConfirmButtons
+        sending={sending}
+        requireTrustedClicks={requireTrustedClicks}
+        confirmLabel={t(`bulkUi.confirm.go.${choice}`, { users })}
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+      />
     </section>
   );
 }

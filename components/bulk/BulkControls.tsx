@@ -6,7 +6,7 @@ import { useId, useRef, useState } from 'react';
 import type { BulkCounts } from '@/lib/bulk/bulk-progress';
 import type { BulkCommand, BulkRun } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
-import { trustedOnly } from './trusted-click';
+import { trustedOnly } from '../trusted-click';
 
 export interface BulkControlsProps {
   run: BulkRun;

@@ -6,7 +6,7 @@
 import { useId, useState, type ChangeEvent, type Ref } from 'react';
 import { BULK_ROW_LIMIT, BulkRequestSchemas } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
-import { REASON_MAX } from '../CallerChecks';
+import { ReasonField } from '../ReasonField';
 import type { OperationChoice } from './bulk-words';
 
 /** What the admin has entered so far; kept by the tab, so a failed lookup loses nothing. */
@@ -142,21 +142,7 @@ export function BulkInput({ draft, onChange, onSubmit, disabled, autoFocus, list
             {t('bulkUi.form.loadCsv')}
           </label>
         </div>
-        <div className="mfa-field">
-          <label htmlFor={`${id}-reason`}>{t('reason.label')}</label>
-          <input
-            id={`${id}-reason`}
-            type="text"
-            className="mfa-input"
-            maxLength={REASON_MAX}
-            value={draft.reason}
-            onChange={(event) => onChange({ ...draft, reason: event.target.value })}
-            aria-describedby={`${id}-reason-hint`}
-          />
-          <p id={`${id}-reason-hint`} className="mfa-hint">
-            {t('reason.hint', { max: REASON_MAX })}
-          </p>
-        </div>
+        <ReasonField value={draft.reason} onChange={(reason) => onChange({ ...draft, reason })} />
         <button type="submit" className="mfa-button mfa-button--primary" aria-describedby={`${id}-submit-hint`}>
           {t('bulkUi.form.submit')}
         </button>

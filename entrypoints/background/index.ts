@@ -1,8 +1,10 @@
 /**
- * The service worker: keeps the toolbar badge counting the opt-outs due to end. Wiring only; the
- * logic lives in lib/opt-out-reminders/badge.ts. It talks to no Resolver tab and holds no session.
+ * The service worker: keeps the toolbar badge counting the opt-outs due to end, and tells each of
+ * our content scripts its own tab's id (a bulk run's lease, lib/bulk/lease.ts). Wiring only; the
+ * logic lives in lib/. It sends nothing to a Resolver tab and holds no session.
  */
 import { defineBackground } from '#imports';
+import { serveOwnTabId } from '@/lib/messaging';
 import { startReminderBadge } from '@/lib/opt-out-reminders/badge';
 import { createClockOffsetStore } from '@/lib/opt-out-reminders/clock-offsets';
 import { createReminderStore } from '@/lib/opt-out-reminders/reminder-store';
@@ -11,4 +13,5 @@ export default defineBackground(() => {
   // Runs at every start of the service worker (browser start, install, wake-up): the badge is
   // recomputed each time, then on storage changes and at the next expiry's alarm.
   startReminderBadge({ reminders: createReminderStore(), offsets: createClockOffsetStore() });
+  serveOwnTabId();
 });

@@ -14,7 +14,7 @@ import { createAuditStore } from '@/lib/audit/audit-store';
 import { createBulkService } from '@/lib/bulk/bulk-service';
 import { createBulkStore } from '@/lib/bulk/bulk-store';
 import { sessionFingerprint } from '@/lib/bulk/session-fingerprint';
-import { serveTabService } from '@/lib/messaging';
+import { askOwnTabId, serveTabService } from '@/lib/messaging';
 import { createClockOffsetStore, learningClockOffset } from '@/lib/opt-out-reminders/clock-offsets';
 import { withOptOutReminders } from '@/lib/opt-out-reminders/reminder-recorder';
 import { createReminderStore } from '@/lib/opt-out-reminders/reminder-store';
@@ -63,6 +63,8 @@ export default defineContentScript({
       store: createBulkStore(),
       recorder,
       sessionFingerprint: () => sessionFingerprint(readToken(localStorage, nowSeconds())),
+      // A reload of this tab takes its run over at once (lib/bulk/lease.ts).
+      ownTabId: askOwnTabId,
       // A run paused for the session looks again when the admin comes back to the tab.
       onWake: (listener) => {
         window.addEventListener('focus', listener);

@@ -6,7 +6,7 @@ import { createBulkRunner } from './bulk-runner';
 import type { BulkRun } from './bulk-schema';
 import { createBulkStore, type BulkStore } from './bulk-store';
 import { createRunnerFakes, TEST_ME, type Answer } from './test-runner-deps';
-import { bulkRunFor, readyRow, TEST_ORIGIN } from './test-runs';
+import { bulkRunFor, finalRow, readyRow, TEST_ORIGIN } from './test-runs';
 
 const NO_CONTENT = ok({ status: 204 });
 const OWNER = 'owner-a';
@@ -240,5 +240,65 @@ describe('the lease', () => {
     await runner.cancel();
     await vi.advanceTimersByTimeAsync(60_000);
     await runner.ended;
+  });
+});
+
+describe('the audit entries', () => {
+  it('are written in a few batches over a long run, far fewer than the run’s saves, each row once', async () => {
+    const store = createBulkStore();
+    const save = vi.spyOn(store, 'save');
+    // 500 rows: saved at most every second (saveIntervalFor).
+    const { runner, run, drafts, deps, stored } = startRun(500, () => after(160, NO_CONTENT), store);
+    const auditWrites = vi.spyOn(deps.recorder, 'recordMany');
+    await runner.confirmAndRun();
+    await vi.advanceTimersByTimeAsync(21_000);
+    await runner.ended;
+    expect(run.phase).toBe('finished');
+    // ~20 s of rows: a save a second, an audit batch every five seconds (plus the start and the end).
+    expect(save.mock.calls.length).toBeGreaterThanOrEqual(18);
+    expect(auditWrites.mock.calls.length).toBeLessThanOrEqual(7);
+    expect(auditWrites.mock.calls.length * 3).toBeLessThan(save.mock.calls.length);
+    expect(drafts.map((draft) => draft.run?.line).toSorted((a, b) => (a ?? 0) - (b ?? 0))).toEqual(run.rows.map((row) => row.line));
+    expect((await stored())?.rows.every((row) => row.state === 'done' && row.recorded === true)).toBe(true);
+  });
+
+  it('of rows an earlier executor finished but did not record are written first, once; recorded rows are left alone', async () => {
+    const run = bulkRunFor({
+      phase: 'running',
+      rows: [finalRow(1, 'done'), finalRow(2, 'done', { recorded: true }), finalRow(3, 'failed'), readyRow(4), readyRow(5)],
+      lease: { owner: OWNER, heartbeatAt: new Date().toISOString() },
+    });
+    const fakes = createRunnerFakes(() => after(100, NO_CONTENT));
+    await fakes.store.save(run);
+    const runner = createBulkRunner(run, fakes.deps);
+    await runner.confirmAndRun();
+    expect(fakes.drafts.map((draft) => [draft.run?.line, draft.outcome])).toEqual([
+      [1, { ok: true, status: 204 }],
+      [3, { ok: false, kind: 'rejected', status: 409 }],
+    ]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await runner.ended;
+    expect(fakes.sent).toEqual([104, 105]);
+    expect(fakes.drafts.map((draft) => draft.run?.line).toSorted()).toEqual([1, 3, 4, 5]);
+    expect((await fakes.store.get(TEST_ORIGIN))?.rows.map((row) => [row.state, row.recorded])).toEqual([
+      ['done', true],
+      ['done', true],
+      ['failed', true],
+      ['done', true],
+      ['done', true],
+    ]);
+  });
+
+  it('of rows that finish after the last batch are written when the run stops, none lost', async () => {
+    const { runner, run, drafts, stored } = startRun(20, () => after(100, NO_CONTENT));
+    await runner.confirmAndRun();
+    await vi.advanceTimersByTimeAsync(150);
+    await runner.cancel();
+    await vi.advanceTimersByTimeAsync(200);
+    await runner.ended;
+    const done = run.rows.filter((row) => row.state === 'done').map((row) => row.line);
+    expect(done.length).toBeGreaterThan(0);
+    expect(drafts.map((draft) => draft.run?.line).toSorted((a, b) => (a ?? 0) - (b ?? 0))).toEqual(done);
+    expect((await stored())?.rows.filter((row) => row.state === 'done').every((row) => row.recorded === true)).toBe(true);
   });
 });

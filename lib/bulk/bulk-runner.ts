@@ -1,7 +1,8 @@
 /**
  * Executes one bulk run in the Resolver tab's content script: sends every pending `ready` row at
- * the run's concurrency, retries and pauses by the retry policy, records each row that reaches
- * done or failed in the audit history once, and persists the run (see run-persistence.ts).
+ * the run's concurrency, retries and pauses by the retry policy, and persists the run and the
+ * audit entries of the rows that reach done or failed (see run-persistence.ts). Before it sends
+ * anything it records the final rows an earlier executor left unrecorded (its first flush).
  *
  * Per row the work is constant: the request is built from the description loaded once per page,
  * no "who am I?" is asked (the run's admin and org were confirmed before it started and on every
@@ -11,7 +12,7 @@
  * releasing its lease, once the run pauses for the admin, is cancelled or finishes.
  */
 import type { ActionSender } from '../action-sender';
-import { auditDraft, outcomeOf } from '../audit/action-record';
+import { outcomeOf } from '../audit/action-record';
 import type { AuditRecorder } from '../audit/audit-store';
 import type { ActionInput, ActionOutcome, PreparedRequest, Result } from '../protocol';
 import type { Me } from '../resolver/schemas';
@@ -19,7 +20,7 @@ import { ok } from '../result';
 import { orgOf } from '../who-am-i';
 import type { BulkPauseReason, BulkRow, BulkRun } from './bulk-schema';
 import type { BulkStore } from './bulk-store';
-import { HEARTBEAT_MS } from './lease';
+import { HEARTBEAT_MS, leaseFor } from './lease';
 import { createRateGate, verdictFor } from './retry-policy';
 import { createRunPersistence, type RunPersistence } from './run-persistence';
 
@@ -35,6 +36,8 @@ export interface BulkRunnerDeps {
   recorder: AuditRecorder;
   /** This content script's lease owner id. */
   owner: string;
+  /** This content script's tab, as the background named it; null when it did not answer. */
+  tabId?: number | null;
   /** Calls `listener` when the tab may have a new session (window focus, visibility); returns unsubscribe. */
   onWake: (listener: () => void) => () => void;
   /** The runner has stopped executing (its last save is written). */
@@ -42,6 +45,7 @@ export interface BulkRunnerDeps {
   now?: () => number;
   random?: () => number;
   saveIntervalMs?: number;
+  auditIntervalMs?: number;
 }
 
 export interface BulkRunner {
@@ -73,6 +77,7 @@ export function createBulkRunner(run: BulkRun, deps: BulkRunnerDeps): BulkRunner
       void end();
     },
     intervalMs: deps.saveIntervalMs,
+    auditIntervalMs: deps.auditIntervalMs,
   });
 
   // Indices of pending rows not in flight. Rows sent back (401, pause) go to `again`, tried first.
@@ -102,7 +107,7 @@ export function createBulkRunner(run: BulkRun, deps: BulkRunnerDeps): BulkRunner
 
   const heartbeat = setInterval(() => {
     // Also takes the lease back after a pagehide that did not unload the page (back/forward cache).
-    run.lease = { owner: deps.owner, heartbeatAt: iso(now()) };
+    run.lease = leaseFor({ owner: deps.owner, tabId: deps.tabId ?? null }, now());
     persistence.changed();
   }, HEARTBEAT_MS);
 
@@ -196,26 +201,15 @@ export function createBulkRunner(run: BulkRun, deps: BulkRunnerDeps): BulkRunner
     persistence.changed();
   }
 
+  /** The row's final state, with what it sent: enough for its audit entry (row-audit.ts), written in the next batch. */
   function finish(row: BulkRow, result: Result<ActionOutcome>, prepared: PreparedRequest | null): void {
     row.state = result.ok ? 'done' : 'failed';
     row.outcome = outcomeOf(result);
     row.finishedAt = iso(now());
+    row.request = prepared && { method: prepared.method, path: prepared.path, source: prepared.source };
+    delete row.recorded;
     touch();
-    const target = inputOf(row);
-    const user = row.resolution.kind === 'ready' ? row.resolution.user : null;
-    const draft = auditDraft(
-      {
-        action: run.operation.action,
-        input: target?.input ?? {},
-        target: user && { userId: user.id, name: user.name, email: user.email },
-        reason: run.reason,
-      },
-      { origin: run.origin, environment: run.environment, admin: run.admin, org: run.org },
-      prepared,
-      result,
-    );
-    if (draft) persistence.record({ ...draft, run: { id: run.id, line: row.line } });
-    persistence.changed();
+    persistence.finished();
   }
 
   async function pauseFor(reason: BulkPauseReason, fingerprint: string | null): Promise<void> {

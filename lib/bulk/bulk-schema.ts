@@ -8,7 +8,7 @@
  * history does.
  */
 import { z } from 'zod';
-import { AuditAdminSchema, AuditOutcomeSchema, AUDIT_NAME_MAX } from '../audit/audit-schema';
+import { AuditAdminSchema, AuditEntrySchema, AuditOutcomeSchema, AUDIT_NAME_MAX } from '../audit/audit-schema';
 import { ActionReasonSchema, EnvironmentSchema, OrgSchema, UserSummarySchema } from '../protocol';
 
 /** Most rows in one run: large enough for any org clean-up, small enough for storage and the UI. */
@@ -61,6 +61,20 @@ export const BulkRowSchema = z.object({
   outcome: AuditOutcomeSchema.optional(),
   /** ISO 8601 time the row reached its current final state. */
   finishedAt: z.iso.datetime().optional(),
+  /**
+   * What the last attempt sent, without its body (the audit entry's `request`; null when nothing
+   * could be built), set on every done or failed row, so the row's audit entry can be rebuilt from
+   * the stored run alone. Optional, like `recorded`: runs stored before these fields existed still
+   * parse as they are, so BULK_RUNS_VERSION stays 1 with no migration. Their final rows, without
+   * `request`, were recorded before they were saved final (that version's order) and are not
+   * recorded again.
+   */
+  request: AuditEntrySchema.shape.request.optional(),
+  /**
+   * Set once the row's current final state is in the audit history. A done or failed row without
+   * it is recorded by the next executor of the run (see run-persistence.ts).
+   */
+  recorded: z.literal(true).optional(),
 });
 export type BulkRow = z.infer<typeof BulkRowSchema>;
 
@@ -101,11 +115,14 @@ export const BulkRunSchema = z.object({
   startedAt: z.iso.datetime().nullable(),
   updatedAt: z.iso.datetime(),
   /**
-   * Which content script instance is executing the run and when it last said so: a reloaded tab
-   * (or a second tab on the same origin) takes over only once the heartbeat is stale, so a run is
-   * never executed twice at once.
+   * Which content script instance is executing the run and when it last said so: a second tab on
+   * the same origin takes over only once the heartbeat is stale, so a run is never executed twice
+   * at once. `tabId` is the executor's tab as the background saw it (see lease.ts): the next page
+   * of that same tab takes over at once. Optional, so runs stored before it still parse.
    */
-  lease: z.object({ owner: z.string().max(100), heartbeatAt: z.iso.datetime() }).nullable(),
+  lease: z
+    .object({ owner: z.string().max(100), heartbeatAt: z.iso.datetime(), tabId: z.number().int().nonnegative().optional() })
+    .nullable(),
   rows: z.array(BulkRowSchema).max(BULK_ROW_LIMIT),
   /**
    * How many entries the input holds. While `resolving`, `rows` holds only those looked up so

@@ -12,7 +12,7 @@ import { RESOLVER_HOME } from '../swagger-fixtures';
 import { createBulkService } from './bulk-service';
 import { createBulkStore } from './bulk-store';
 import { sessionFingerprint } from './session-fingerprint';
-import { bulkRunFor, readyRow } from './test-runs';
+import { bulkRunFor, finalRow, readyRow } from './test-runs';
 
 const ORIGIN = 'https://acme.resolver.com';
 const TOKEN = 'session-token-value-bulk';
@@ -26,7 +26,7 @@ function signIn(token = TOKEN) {
   localStorage.setItem('tokenExpiresAt', String(nowSeconds() + 3600));
 }
 
-function setUp(routes: Record<string, Route> = {}, owner = 'tab-a') {
+function setUp(routes: Record<string, Route> = {}, owner = 'tab-a', tabId: number | null = null) {
   const all: Record<string, Route> = {
     'GET /user/users/me': () => jsonResponse(200, ME),
     'PUT /user/users/mfa/reset': () => emptyResponse(204),
@@ -52,6 +52,7 @@ function setUp(routes: Record<string, Route> = {}, owner = 'tab-a') {
     sessionFingerprint: () => sessionFingerprint(readToken(localStorage, nowSeconds())),
     onWake: () => () => undefined,
     owner,
+    ownTabId: async () => tabId,
     random: () => 0,
   });
   const puts = () => fake.requests.filter((r) => r.method === 'PUT').map((r) => JSON.parse(r.body ?? 'null') as unknown);
@@ -128,7 +129,7 @@ describe('the dry run and the run', () => {
 
   it('retries the failed rows of a finished run', async () => {
     let failing = true;
-    const { service, store, puts } = setUp({
+    const { service, store, audit, puts } = setUp({
       'PUT /user/users/mfa/reset': () => (failing ? jsonResponse(409, { statusCode: 409, message: 'conflict' }) : emptyResponse(204)),
     });
     const resolved = await service.bulkResolve({ text: '42', operation: RESET });
@@ -139,8 +140,29 @@ describe('the dry run and the run', () => {
     failing = false;
     await service.bulkCommand({ runId: resolved.value.id, command: 'retryFailed' });
     await vi.advanceTimersByTimeAsync(1_000);
-    await expect(store.get(ORIGIN)).resolves.toMatchObject({ phase: 'finished', rows: [{ state: 'done', attempts: 2 }] });
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ phase: 'finished', rows: [{ state: 'done', attempts: 2, recorded: true }] });
     expect(puts()).toHaveLength(2);
+    // Both outcomes are in the history: the failure, then the retry's success.
+    const entries = (await audit.list()).toReversed();
+    expect(entries.map((entry) => [entry.run?.line, entry.outcome])).toEqual([
+      [1, { ok: false, kind: 'rejected', status: 409, detail: 'conflict' }],
+      [1, { ok: true, status: 204 }],
+    ]);
+  });
+
+  it('records a failure left unrecorded before retrying its row', async () => {
+    const store = createBulkStore();
+    const run = bulkRunFor({ phase: 'finished', rows: [finalRow(1, 'failed'), finalRow(2, 'done', { recorded: true })] });
+    await store.save(run);
+    const { service, audit, puts } = setUp();
+    await service.bulkCommand({ runId: run.id, command: 'retryFailed' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(puts()).toEqual([{ userId: 101 }]);
+    const entries = (await audit.list()).toReversed();
+    expect(entries.map((entry) => [entry.run?.line, entry.outcome.ok])).toEqual([
+      [1, false],
+      [1, true],
+    ]);
   });
 
   it('refuses input it cannot read and lists over the limit, before asking Resolver anything', async () => {
@@ -152,12 +174,12 @@ describe('the dry run and the run', () => {
 });
 
 describe('taking over after a reload', () => {
-  async function storeRunningRun(heartbeatAgoMs: number) {
+  async function storeRunningRun(heartbeatAgoMs: number, tabId?: number) {
     const store = createBulkStore();
     const run = {
       ...bulkRunFor({ phase: 'running', startedAt: new Date().toISOString() }),
-      rows: [readyRow(1, 'done'), readyRow(2), readyRow(3)],
-      lease: { owner: 'old-tab', heartbeatAt: new Date(Date.now() - heartbeatAgoMs).toISOString() },
+      rows: [finalRow(1, 'done', { recorded: true }), readyRow(2), readyRow(3)],
+      lease: { owner: 'old-tab', heartbeatAt: new Date(Date.now() - heartbeatAgoMs).toISOString(), ...(tabId === undefined ? {} : { tabId }) },
     };
     await store.save(run);
     return run;
@@ -174,6 +196,44 @@ describe('taking over after a reload', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(puts()).toEqual([{ userId: 102 }, { userId: 103 }]);
     await expect(store.get(ORIGIN)).resolves.toMatchObject({ phase: 'finished', lease: null });
+  });
+
+  it('takes the run over at once in the same tab, recording the rows its old page finished but did not record', async () => {
+    const store = createBulkStore();
+    const run = await storeRunningRun(500, 7);
+    await store.save({ ...run, rows: [finalRow(1, 'done'), readyRow(2), readyRow(3)] });
+    const slowPut = () => new Promise<Response>((resolve) => setTimeout(() => resolve(emptyResponse(204)), 500));
+    const { service, audit, puts } = setUp({ 'PUT /user/users/mfa/reset': slowPut }, 'reloaded-page', 7);
+    await service.resumeOnLoad();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(puts()).toEqual([{ userId: 102 }, { userId: 103 }]);
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ lease: { owner: 'reloaded-page', tabId: 7 } });
+    await vi.advanceTimersByTimeAsync(2_000);
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ phase: 'finished', lease: null });
+    expect((await audit.list()).map((entry) => entry.run?.line).toSorted()).toEqual([1, 2, 3]);
+  });
+
+  it('leaves a live run of another tab alone until its heartbeat is stale', async () => {
+    await storeRunningRun(500, 7);
+    const { service, store, puts } = setUp({}, 'second-tab', 8);
+    await service.resumeOnLoad();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(puts()).toEqual([]);
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ lease: { owner: 'old-tab', tabId: 7 } });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(puts()).toEqual([{ userId: 102 }, { userId: 103 }]);
+  });
+
+  it('records the rows of a run that ended without its entries when a page of its origin loads', async () => {
+    const store = createBulkStore();
+    await store.save(bulkRunFor({ phase: 'finished', rows: [finalRow(1, 'done'), finalRow(2, 'failed', { recorded: true })] }));
+    const { service, audit, puts } = setUp();
+    await service.resumeOnLoad();
+    expect(puts()).toEqual([]);
+    expect((await audit.list()).map((entry) => entry.run?.line)).toEqual([1]);
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ rows: [{ recorded: true }, { recorded: true }] });
+    await service.resumeOnLoad();
+    expect(await audit.list()).toHaveLength(1);
   });
 
   it('pauses as other-session when the tab is now signed in as someone else', async () => {

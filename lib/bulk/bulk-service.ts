@@ -19,9 +19,10 @@ import type { BulkBridge } from './bulk-bridge';
 import { createBulkRunner, type BulkRunner } from './bulk-runner';
 import { BulkRequestSchemas, type BulkCommand, type BulkRun } from './bulk-schema';
 import type { BulkStore } from './bulk-store';
-import { HEARTBEAT_MS, LEASE_STALE_MS, leaseIsLive, needsExecutor, randomId } from './lease';
+import { HEARTBEAT_MS, LEASE_STALE_MS, leaseFor, leaseIsLive, mayExecute, needsExecutor, randomId, type LeaseHolder } from './lease';
 import { parseBulkInput } from './parse-bulk-input';
 import { createRowResolver } from './resolve-rows';
+import { recordFinalRows } from './row-audit';
 import { createRunPersistence } from './run-persistence';
 
 export interface BulkServiceOptions {
@@ -36,9 +37,15 @@ export interface BulkServiceOptions {
   onWake: (listener: () => void) => () => void;
   /** This content script's lease owner id (random per instance by default). */
   owner?: string;
+  /**
+   * This content script's tab id, as the background read it from the message's sender (never
+   * from the page); null when unknown. The next page of the same tab takes a run over at once.
+   */
+  ownTabId?: () => Promise<number | null>;
   now?: () => number;
   random?: () => number;
   saveIntervalMs?: number;
+  auditIntervalMs?: number;
 }
 
 export interface BulkService extends BulkBridge {
@@ -54,12 +61,19 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
   const owner = options.owner ?? randomId();
   const now = options.now ?? Date.now;
   const iso = () => new Date(now()).toISOString();
+  const holder: LeaseHolder = { owner, tabId: null };
+  // Asked once, at start; everything that writes or judges a lease waits for the answer.
+  const tabIdKnown = (options.ownTabId?.() ?? Promise.resolve(null))
+    .catch(() => null)
+    .then((tabId) => {
+      holder.tabId = tabId;
+    });
   let runner: BulkRunner | null = null;
   /** The dry run in progress here, if any. */
   let resolving: { run: BulkRun; release: () => Promise<void> } | null = null;
 
   function adopt(run: BulkRun): BulkRunner {
-    run.lease = { owner, heartbeatAt: iso() };
+    run.lease = leaseFor(holder, now());
     const adopted = createBulkRunner(run, {
       sender,
       whoAmI: () => whoAmI(client),
@@ -67,6 +81,7 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
       store,
       recorder,
       owner,
+      tabId: holder.tabId,
       onWake: options.onWake,
       onEnd: () => {
         if (runner === adopted) runner = null;
@@ -74,6 +89,7 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
       now,
       random: options.random,
       saveIntervalMs: options.saveIntervalMs,
+      auditIntervalMs: options.auditIntervalMs,
     });
     runner = adopted;
     return adopted;
@@ -91,6 +107,7 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
   async function resolve(request: unknown): Promise<Result<BulkRun>> {
     const parsed = BulkRequestSchemas.bulkResolve.safeParse(request);
     if (!parsed.success) return invalidRequest();
+    await tabIdKnown;
     const stored = await store.get(origin);
     if (runner !== null || resolving !== null || (stored !== null && blocksNewRun(stored, now()))) {
       return fail('invalid-input', { detail: t('bulk.run.busy') });
@@ -116,7 +133,7 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
       createdAt: iso(),
       startedAt: null,
       updatedAt: iso(),
-      lease: { owner, heartbeatAt: iso() },
+      lease: leaseFor(holder, now()),
       rows: [],
       inputCount: entries.value.length,
     };
@@ -135,7 +152,7 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
       intervalMs: options.saveIntervalMs,
     });
     const heartbeat = setInterval(() => {
-      run.lease = { owner, heartbeatAt: iso() };
+      run.lease = leaseFor(holder, now());
       persistence.changed();
     }, HEARTBEAT_MS);
     const release = async () => {
@@ -169,6 +186,7 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
     const parsed = BulkRequestSchemas.bulkCommand.safeParse(request);
     if (!parsed.success) return invalidRequest();
     const { runId, command: name } = parsed.data;
+    await tabIdKnown;
 
     if (resolving?.run.id === runId) return wrongPhase(resolving.run, name);
     const active = runner;
@@ -184,7 +202,7 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
 
     const run = await store.get(origin);
     if (run === null || run.id !== runId) return fail('invalid-input', { detail: t('bulk.run.not-found') });
-    if (needsExecutor(run) && leaseIsLive(run, now()) && run.lease?.owner !== owner) {
+    if (needsExecutor(run) && !mayExecute(run, holder, now())) {
       return fail('invalid-input', { detail: t('bulk.run.elsewhere') });
     }
     switch (name) {
@@ -208,13 +226,30 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
       case 'retryFailed': {
         if (run.phase !== 'finished' && run.phase !== 'paused') return wrongPhase(run, name);
         if (!run.rows.some((row) => row.state === 'failed')) return fail('invalid-input', { detail: t('bulk.run.nothing-to-retry') });
-        for (const row of run.rows) if (row.state === 'failed') row.state = 'pending';
+        // Each failure is in the history before its row is sent again; a row whose failure could
+        // not be recorded now stays failed, and the runner's first flush records it.
+        await recordLeftovers(run);
+        for (const row of run.rows) {
+          if (row.state !== 'failed' || !row.recorded) continue;
+          row.state = 'pending';
+          delete row.recorded;
+        }
         return takeOverAndRun(run);
       }
       case 'discard':
         if (run.phase === 'running' || run.phase === 'resolving') return wrongPhase(run, name);
         await store.remove(origin);
         return ok(run);
+    }
+  }
+
+  /** Records the final rows an executor left unrecorded (in `run`, in memory); false when the history could not be written. */
+  async function recordLeftovers(run: BulkRun): Promise<boolean> {
+    try {
+      return (await recordFinalRows(run, recorder)) > 0;
+    } catch (error) {
+      console.warn('Resolver MFA helper: bulk rows could not be added to the audit history.', error instanceof Error ? error.message : '');
+      return false;
     }
   }
 
@@ -227,12 +262,18 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
 
   async function resumeOnLoad(): Promise<void> {
     clearTimeout(retryTimer);
+    await tabIdKnown;
     if (runner !== null || resolving !== null) return;
     const run = await store.get(origin);
-    if (run === null || !needsExecutor(run)) return;
-    if (leaseIsLive(run, now()) && run.lease?.owner !== owner) {
-      // Its executor may still be alive (another tab), or this is a reload that missed pagehide:
-      // look again once the heartbeat would be stale.
+    if (run === null) return;
+    if (!needsExecutor(run)) {
+      // A run that ended while its history could not be written has no executor to record its
+      // rows: this page does. The owner check keeps a tab that resumed it meanwhile in charge.
+      if (run.lease === null && (await recordLeftovers(run))) await store.save(run, owner);
+      return;
+    }
+    if (!mayExecute(run, holder, now())) {
+      // Its executor in another tab may still be alive: look again once the heartbeat would be stale.
       const staleIn = LEASE_STALE_MS - (now() - Date.parse(run.lease?.heartbeatAt ?? '')) + 50;
       retryTimer = setTimeout(() => void resumeOnLoad(), Math.max(staleIn, 50));
       return;

@@ -26,7 +26,7 @@ export function defineBulkRunsItem(versioning: Versioning = { version: BULK_RUNS
 
 export interface BulkStore extends BulkRunSource {
   /**
-   * Stores the run under its origin. With `owner`, only while no other executor holds the stored
+   * Stores a copy of the run, taken when called (later changes to `run` are not saved), under its origin. With `owner`, only while no other executor holds the stored
    * run's lease: answers false, storing nothing, when another tab has taken the run over.
    */
   save(run: BulkRun, owner?: string): Promise<boolean>;

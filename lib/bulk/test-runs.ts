@@ -15,6 +15,13 @@ export function readyRow(line: number, state: BulkRow['state'] = 'pending'): Bul
   return { line, input: `user${100 + line}@acme.example`, resolution: { kind: 'ready', user: testUser(100 + line) }, state, attempts: 0 };
 }
 
+/** A row that ended `done` (204) or `failed` (409, refused) after one reset PUT, not yet recorded unless `extra` says so. */
+export function finalRow(line: number, state: 'done' | 'failed', extra: Partial<BulkRow> = {}): BulkRow {
+  const outcome = state === 'done' ? ({ ok: true, status: 204 } as const) : ({ ok: false, kind: 'rejected', status: 409 } as const);
+  const request = { method: 'PUT', path: '/user/users/mfa/reset', source: 'default' } as const;
+  return { ...readyRow(line, state), attempts: 1, outcome, request, finishedAt: '2025-03-04T10:00:01.000Z', ...extra };
+}
+
 export function bulkRunFor(overrides: Partial<BulkRun> = {}): BulkRun {
   return {
     id: 'run-1',

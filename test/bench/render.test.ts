@@ -62,7 +62,7 @@ describe('renderText', () => {
     const passing = renderText({
       ...result,
       bulkThroughputRatio: 0.95,
-      bulk: { rows: 1000, concurrency: 4, extensionRowsPerSecond: 95, plainRowsPerSecond: 100, memoryMb: { before: 5, peak: 9, after: 6 } },
+      bulk: { rows: 1000, concurrency: 4, roundTripMs: 50, extensionRowsPerSecond: 95, plainRowsPerSecond: 100, memoryMb: { before: 5, peak: 9, after: 6 } },
       targets: { ...result.targets, bulkThroughput: true },
       targetsMet: true,
     });

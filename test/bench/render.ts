@@ -106,10 +106,10 @@ function bulkRows(result: BenchResult): string[][] {
   if ('notMeasured' in result.bulk) {
     return [['Bulk resets', 'not measured', '', '', `≥ ${TARGETS.bulkThroughputRatioMin}`, mark(false)]];
   }
-  const { rows, concurrency, extensionRowsPerSecond, plainRowsPerSecond } = result.bulk;
+  const { rows, concurrency, roundTripMs, extensionRowsPerSecond, plainRowsPerSecond } = result.bulk;
   return [
     [
-      `Bulk resets (${rows} rows, concurrency ${concurrency})`,
+      `Bulk resets (${rows} rows, concurrency ${concurrency}, ${roundTripMs} ms round trip)`,
       `${extensionRowsPerSecond.toFixed(1)} rows/s`,
       `${plainRowsPerSecond.toFixed(1)} rows/s (fetch loop)`,
       (result.bulkThroughputRatio ?? 0).toFixed(2),

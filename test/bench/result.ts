@@ -9,6 +9,8 @@ export type ByAction = Record<ActionKey, number>;
 export interface BulkFigures {
   rows: number;
   concurrency: number;
+  /** The simulated round trip of every timed PUT, on both sides. */
+  roundTripMs: number;
   extensionRowsPerSecond: number;
   plainRowsPerSecond: number;
   /** JS heap used by the tab (CDP Performance.getMetrics, JSHeapUsedSize), in MB. */

@@ -204,7 +204,15 @@ describe('a bulk opt-in of 210 users', () => {
     expect(optedIn()).toBeLessThan(READY);
     // The reload ends the page whose content script was executing the run: only the reloaded
     // page can finish it. (Unlike signing in, a reload leaves the popup open: it follows the stored run.)
+    const executor = (await storedRun()).lease?.owner;
+    expect(executor).toBeDefined();
+    const reloaded = performance.now();
     await tab.reload();
+    // The reloaded page of the same tab takes over at once, without waiting for the old lease to go stale.
+    await expect
+      .poll(async () => (await storedRun()).lease?.owner ?? executor, { timeout: RUN_STEP_TIMEOUT_MS, interval: 100 })
+      .not.toBe(executor);
+    expect(performance.now() - reloaded).toBeLessThan(3_000);
 
     const finished = bulkProgressIn(popup, 'finished');
     await finished.waitFor({ timeout: RUN_STEP_TIMEOUT_MS });

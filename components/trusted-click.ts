@@ -1,7 +1,8 @@
 /**
  * In the in-page panel, page scripts can reach our open shadow root and dispatch synthetic
- * clicks; mount-panel drops them at the root, and as a second layer every bulk control that
- * makes requests go out (start, resume, retry) acts only on clicks the browser marks as trusted.
+ * clicks; mount-guarded-ui drops them at the root, and as a second layer every control that makes
+ * requests go out (Confirm, bulk start, resume, retry) acts only on clicks the browser marks as
+ * trusted (a real click or keyboard activation by the person at the keyboard).
  */
 import type { MouseEvent } from 'react';
 

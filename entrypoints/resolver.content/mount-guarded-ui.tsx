@@ -1,0 +1,31 @@
+/**
+ * Mounts one of the helper's React UIs (the panel, the reminder notice) in a shadow root of its own
+ * at the end of the page's body: page CSS cannot reach in, ours cannot leak out.
+ */
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { dropUntrustedEvents } from './drop-untrusted-events';
+
+export async function mountGuardedUi(ctx: ContentScriptContext, name: string, content: ReactNode): Promise<void> {
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // Keystrokes typed in our UI must not reach the page's own keyboard handlers.
+    isolateEvents: true,
+    onMount(container, shadowRoot) {
+      // Page scripts can reach this open shadow root and dispatch events into it; registered
+      // before React's root, so synthetic clicks, keys and input never reach our handlers.
+      dropUntrustedEvents(shadowRoot);
+      const root = createRoot(container);
+      root.render(content);
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+}
