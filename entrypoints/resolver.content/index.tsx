@@ -27,6 +27,9 @@ import { showReminderNotice } from './reminder-notice';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
+/** The longest the content script lets a busy page go first before it starts its own work. */
+const IDLE_WAIT_MS = 1_000;
+
 export default defineContentScript({
   matches: [RESOLVER_MATCH_PATTERN],
   runAt: 'document_idle',
@@ -79,6 +82,9 @@ export default defineContentScript({
     // Reloading or closing the tab: the run is saved and its lease released, so the next page
     // of this origin takes it over at once instead of waiting for the heartbeat to go stale.
     ctx.addEventListener(window, 'pagehide', () => void bulk.release());
+    // Everything below waits until the page is idle: the page (Swagger UI rendering its
+    // operations, say) comes first; the popup is already served above.
+    await new Promise<void>((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS }));
     bulk.resumeOnLoad().catch((error: unknown) => {
       console.warn('Resolver MFA helper: the bulk run could not be resumed.', error instanceof Error ? error.message : '');
     });
