@@ -48,8 +48,6 @@ export function ConfirmAction(props: ConfirmActionProps) {
   const ownAccount = pending.target !== null && pending.target.id === session.user?.id;
   const [ownAccountAcknowledged, setOwnAccountAcknowledged] = useState(false);
 
-
-
   return (
     <section
       ref={dialogRef}

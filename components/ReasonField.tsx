@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n';
 import { ActionReasonSchema } from '@/lib/protocol';
 
 /** The reason's bound, from the schema the tab validates it with. */
-export const REASON_MAX = ActionReasonSchema.maxLength ?? 500;
+const REASON_MAX = ActionReasonSchema.maxLength ?? 500;
 
 export function ReasonField({ value, onChange, disabled }: { value: string; onChange: (reason: string) => void; disabled?: boolean }) {
   const id = useId();

@@ -111,11 +111,11 @@ function serverMessage(body: unknown): { message?: string; details?: string } {
 
 /** Retry-After in seconds (RFC 9110: delay-seconds or an HTTP-date); undefined when absent or unreadable. */
 export function retryAfterSeconds(header: string | null, nowMs = Date.now()): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const value = header?.trim() ?? '';
+  if (/^\d+$/.test(value)) return Number(value);
   // Only an IMF-fixdate (`Fri, 04 Dec 2026 10:00:30 GMT`): Date.parse also reads `-5` as a year.
-  if (!/ GMT$/.test(header.trim())) return undefined;
-  const at = Date.parse(header);
+  if (!/ GMT$/.test(value)) return undefined;
+  const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - nowMs) / 1000));
 }
 

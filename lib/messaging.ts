@@ -10,7 +10,7 @@ import { t } from './i18n';
 import type { BulkBridge } from './bulk/bulk-bridge';
 import { BulkRequestSchemas, BulkRunSchema } from './bulk/bulk-schema';
 import { RequestSchemas, resultSchema, ResponseSchemas, type Failure, type ResolverBridge } from './protocol';
-import { fail } from './result';
+import { fail, invalidRequest } from './result';
 
 type MessageName = keyof typeof RequestSchemas;
 type RequestOf<K extends MessageName> = z.infer<(typeof RequestSchemas)[K]>;
@@ -101,7 +101,7 @@ function guarded<Request, Response>(schema: z.ZodType<Request>, handle: (request
   return async ({ data, sender }: { data: unknown; sender: Sender }): Promise<Response | Failure> => {
     if (!isExtensionPage(sender)) return fail('invalid-input', { detail: t('failure.detail.sender-refused') });
     const request = schema.safeParse(data);
-    if (!request.success) return fail('invalid-input', { detail: t('failure.detail.invalid-request') });
+    if (!request.success) return invalidRequest();
     return handle(request.data);
   };
 }

@@ -1,4 +1,5 @@
 /** Small constructors for the Result / Failure shapes of lib/protocol.ts, so every module builds them alike. */
+import { t } from './i18n';
 import type { Failure, FailureKind, Result } from './protocol';
 
 export function ok<T>(value: T): Result<T> {
@@ -11,4 +12,9 @@ export function fail(kind: FailureKind, extra: { status?: number; detail?: strin
   if (extra.detail !== undefined && extra.detail !== '') failure.detail = extra.detail;
   if (extra.retryAfter !== undefined) failure.retryAfter = extra.retryAfter;
   return failure;
+}
+
+/** A request that does not have the expected form (every receiver checks its input itself). */
+export function invalidRequest(): Failure {
+  return fail('invalid-input', { detail: t('failure.detail.invalid-request') });
 }

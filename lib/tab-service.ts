@@ -11,11 +11,9 @@ import type { ApiClient } from './api-client';
 import { auditDraft } from './audit/action-record';
 import type { AuditRecorder } from './audit/audit-store';
 import { endpointPath } from './endpoint-path';
-import { t } from './i18n';
 import {
   RequestSchemas,
   type ActionOutcome,
-  type Failure,
   type PreparedRequest,
   type ResolverBridge,
   type Result,
@@ -23,7 +21,7 @@ import {
 import { parseUserId, RequestBuildError } from './resolver';
 import { ENDPOINTS, environmentOf } from './resolver/knowledge';
 import { MembershipSchema, ResolverUserSchema, UserListSchema, type Me } from './resolver/schemas';
-import { fail, ok } from './result';
+import { invalidRequest, ok } from './result';
 import { readSession } from './session';
 import { detectSwagger } from './swagger-page';
 import { toUserSummary } from './user-summary';
@@ -180,8 +178,4 @@ function userIdIn(query: string): number | null {
     if (error instanceof RequestBuildError) return null;
     throw error;
   }
-}
-
-function invalidRequest(): Failure {
-  return fail('invalid-input', { detail: t('failure.detail.invalid-request') });
 }

@@ -1,13 +1,14 @@
 /**
  * A value in extension storage with a numbered version: `@wxt-dev/storage` runs the migrations
  * (stored value of version n-1 → value of version n) when the item is defined, before any read or
- * write, so code only ever sees the current version's shape. The audit history and the settings
- * both use it.
+ * write, so code only ever sees the current version's shape. The audit history, the opt-out
+ * reminders and the settings use it.
  *
  * The stored value is typed `unknown` on purpose: storage is a boundary (another version of the
  * extension may have written it), so every read goes through the owner's zod parser.
  */
 import { storage, type StorageItemKey } from '@wxt-dev/storage';
+import { z } from 'zod';
 
 export type Migrations = Record<number, (stored: unknown) => unknown>;
 
@@ -21,3 +22,30 @@ export function defineVersionedItem(key: StorageItemKey, fallback: unknown, vers
 }
 
 export type VersionedItem = ReturnType<typeof defineVersionedItem>;
+
+/** The warnings of parseStoredList: they name what the list is, never what it holds (it names people). */
+interface StoredListWarnings {
+  unreadable: string;
+  skipped: (count: number) => string;
+}
+
+const StoredListSchema = z.array(z.unknown());
+
+/**
+ * Reads a stored list: invalid items are dropped (with a warning), and anything that is not a list
+ * reads as an empty one (with a warning). Nothing stored reads as empty. Never throws.
+ */
+export function parseStoredList<T>(stored: unknown, itemSchema: z.ZodType<T>, warnings: StoredListWarnings): T[] {
+  const list = StoredListSchema.safeParse(stored ?? []);
+  if (!list.success) {
+    console.warn(warnings.unreadable);
+    return [];
+  }
+  const items = list.data.flatMap((item) => {
+    const parsed = itemSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const skipped = list.data.length - items.length;
+  if (skipped > 0) console.warn(warnings.skipped(skipped));
+  return items;
+}

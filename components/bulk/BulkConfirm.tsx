@@ -33,7 +33,6 @@ export function BulkConfirm({ run, ready, sending, requireTrustedClicks, onConfi
   const users = usersWord(ready);
   const flagged = run.rows.length - ready;
 
-
   return (
     <section
       ref={dialogRef}

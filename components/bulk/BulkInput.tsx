@@ -3,7 +3,7 @@
  * the same field so the admin sees what will be looked up) and an optional reason. Submitting
  * only looks the users up: nothing is sent before the dry run is reviewed and confirmed.
  */
-import { useId, useState, type ChangeEvent, type Ref } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { BULK_ROW_LIMIT, BulkRequestSchemas } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
 import { ReasonField } from '../ReasonField';
@@ -32,14 +32,13 @@ export interface BulkInputProps {
   /** While the lookup runs. */
   disabled: boolean;
   autoFocus?: boolean;
-  listRef?: Ref<HTMLTextAreaElement>;
 }
 
 function lineCount(text: string): number {
   return text.split(/\r?\n/).filter((line) => line.trim() !== '').length;
 }
 
-export function BulkInput({ draft, onChange, onSubmit, disabled, autoFocus, listRef }: BulkInputProps) {
+export function BulkInput({ draft, onChange, onSubmit, disabled, autoFocus }: BulkInputProps) {
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
@@ -107,7 +106,6 @@ export function BulkInput({ draft, onChange, onSubmit, disabled, autoFocus, list
           <label htmlFor={`${id}-list`}>{t('bulkUi.form.list')}</label>
           <textarea
             id={`${id}-list`}
-            ref={listRef}
             className="mfa-input mfa-bulk-list"
             rows={6}
             spellCheck={false}

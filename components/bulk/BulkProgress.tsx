@@ -5,15 +5,15 @@
  */
 import { useId } from 'react';
 import { bulkProgress } from '@/lib/bulk/bulk-progress';
-import type { BulkRun } from '@/lib/bulk/bulk-schema';
+import type { BulkRun, StartedPhase } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
 import { describeOrg } from '../describe';
 import { durationWords, operationLabel, placeOf } from './bulk-words';
 import { FocusHeading } from './FocusHeading';
 
-type StartedPhase = 'running' | 'paused' | 'cancelled' | 'finished';
 
-function isStarted(phase: BulkRun['phase']): phase is StartedPhase {
+/** Sent or sending: the run has left the dry run (looking users up, then the review). */
+export function isStarted(phase: BulkRun['phase']): phase is StartedPhase {
   return phase !== 'resolving' && phase !== 'review';
 }
 

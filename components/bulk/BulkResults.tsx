@@ -7,7 +7,7 @@ import type { BulkRun } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
 import { rowResultText, rowUser } from './bulk-words';
 
-export const RESULT_ROWS_PER_PAGE = 50;
+const RESULT_ROWS_PER_PAGE = 50;
 
 export function BulkResults({ run }: { run: BulkRun }) {
   const id = useId();

@@ -2,12 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { BulkRow } from '@/lib/bulk/bulk-schema';
-import { bulkRunFor, readyRow } from '@/lib/bulk/test-runs';
+import { bulkRunFor, readyRow, TEST_ORIGIN } from '@/lib/bulk/test-runs';
 import { asRecords } from '@/lib/test-csv';
 import { t } from '@/lib/i18n';
 import { signedInStatus } from '../test-bridge';
 import { BulkTab } from './BulkTab';
-import { createTestBulk, ORIGIN, type TestBulkOptions } from './test-bulk-bridge';
+import { createTestBulk, type TestBulkOptions } from './test-bulk-bridge';
 
 function setup(options: TestBulkOptions = {}, requireTrustedClicks = false) {
   const bulk = createTestBulk(options);
@@ -165,7 +165,7 @@ describe('BulkTab: a run in progress', () => {
   it('shows a real progress bar, the counts, the rate and the time left', async () => {
     const rows = [finished(1, 'done', 50), finished(2, 'done', 30), finished(3, 'failed', 10), bulkRowFor(4), bulkRowFor(5), bulkRowFor(6)];
     const startedAt = new Date(Date.now() - 60_000).toISOString();
-    setup({ stored: bulkRunFor({ origin: ORIGIN, phase: 'running', startedAt, lease: fresh(), rows }) });
+    setup({ stored: bulkRunFor({ origin: TEST_ORIGIN, phase: 'running', startedAt, lease: fresh(), rows }) });
 
     const bar = await screen.findByRole('progressbar', { name: 'Progress' });
     expect(bar).toHaveAttribute('max', '6');
@@ -181,7 +181,7 @@ describe('BulkTab: a run in progress', () => {
   });
 
   it('follows the stored run as the tab executes it, up to the end', async () => {
-    const { update } = setup({ stored: bulkRunFor({ origin: ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: fresh() }) });
+    const { update } = setup({ stored: bulkRunFor({ origin: TEST_ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: fresh() }) });
     const bar = await screen.findByRole('progressbar', { name: 'Progress' });
     expect(bar).toHaveAttribute('value', '0');
     update(() => ({ rows: [finished(1, 'done'), bulkRowFor(2)] }));
@@ -192,7 +192,7 @@ describe('BulkTab: a run in progress', () => {
   });
 
   it('says in words why the run is paused after Resolver signed the admin out', async () => {
-    setup({ stored: bulkRunFor({ origin: ORIGIN, phase: 'paused', pause: 'session', startedAt: new Date().toISOString() }) });
+    setup({ stored: bulkRunFor({ origin: TEST_ORIGIN, phase: 'paused', pause: 'session', startedAt: new Date().toISOString() }) });
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Resolver signed you out. Sign in again in this tab: the run resumes by itself.',
     );
@@ -200,14 +200,14 @@ describe('BulkTab: a run in progress', () => {
 
   it('says it waits for a Resolver tab when no tab has carried the run on for a while', async () => {
     const stale = { owner: 'tab-1', heartbeatAt: new Date(Date.now() - 30_000).toISOString() };
-    setup({ stored: bulkRunFor({ origin: ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: stale }) });
+    setup({ stored: bulkRunFor({ origin: TEST_ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: stale }) });
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Waiting for a Resolver tab of https://acme.resolver.com to continue the run.',
     );
   });
 
   it('pauses and resumes', async () => {
-    const { user, commands } = setup({ stored: bulkRunFor({ origin: ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: fresh() }) });
+    const { user, commands } = setup({ stored: bulkRunFor({ origin: TEST_ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: fresh() }) });
     await user.click(await screen.findByRole('button', { name: 'Pause' }));
     expect(await screen.findByText('Paused. Nothing more is sent until you resume.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Resume' }));
@@ -218,7 +218,7 @@ describe('BulkTab: a run in progress', () => {
   it('explains a command the tab refused, and keeps the run as it was', async () => {
     const elsewhere = t('bulk.run.elsewhere');
     const { user } = setup({
-      stored: bulkRunFor({ origin: ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: fresh() }),
+      stored: bulkRunFor({ origin: TEST_ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: fresh() }),
       command: () => ({ ok: false, kind: 'rejected', detail: elsewhere }),
     });
     await user.click(await screen.findByRole('button', { name: 'Pause' }));
@@ -227,7 +227,7 @@ describe('BulkTab: a run in progress', () => {
   });
 
   it('cancels only after a confirmation, which offers to keep going', async () => {
-    const { user, commands } = setup({ stored: bulkRunFor({ origin: ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: fresh() }) });
+    const { user, commands } = setup({ stored: bulkRunFor({ origin: TEST_ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: fresh() }) });
     const cancel = await screen.findByRole('button', { name: 'Cancel run…' });
     await user.click(cancel);
     const dialog = screen.getByRole('alertdialog', { name: 'Cancel this bulk run?' });
@@ -250,7 +250,7 @@ describe('BulkTab: results', () => {
   const rows = [finished(1, 'done'), finished(2, 'failed'), finished(3, 'done')];
 
   it('lists every line, narrows to the failed ones, and retries them', async () => {
-    const { user, commands } = setup({ stored: bulkRunFor({ origin: ORIGIN, phase: 'finished', startedAt: new Date().toISOString(), rows }) });
+    const { user, commands } = setup({ stored: bulkRunFor({ origin: TEST_ORIGIN, phase: 'finished', startedAt: new Date().toISOString(), rows }) });
     const table = await screen.findByRole('table', { name: 'Every line and what happened to it' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     await user.click(screen.getByRole('checkbox', { name: 'Failed rows only' }));
@@ -264,7 +264,7 @@ describe('BulkTab: results', () => {
   });
 
   it('exports the rows as CSV', async () => {
-    const { user, download } = setup({ stored: bulkRunFor({ origin: ORIGIN, phase: 'finished', startedAt: new Date().toISOString(), rows }) });
+    const { user, download } = setup({ stored: bulkRunFor({ origin: TEST_ORIGIN, phase: 'finished', startedAt: new Date().toISOString(), rows }) });
     await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
     expect(download).toHaveBeenCalledTimes(1);
     const [name, blob] = download.mock.calls[0] ?? [];
@@ -278,7 +278,7 @@ describe('BulkTab: results', () => {
   });
 
   it('New run clears the finished run and offers an empty list', async () => {
-    const { user, commands, stored } = setup({ stored: bulkRunFor({ origin: ORIGIN, phase: 'finished', startedAt: new Date().toISOString(), rows }) });
+    const { user, commands, stored } = setup({ stored: bulkRunFor({ origin: TEST_ORIGIN, phase: 'finished', startedAt: new Date().toISOString(), rows }) });
     await user.click(await screen.findByRole('button', { name: 'New run' }));
     expect(await screen.findByRole('textbox', { name: LIST })).toHaveValue('');
     expect(screen.getByRole('textbox', { name: LIST })).toHaveFocus();
@@ -287,7 +287,7 @@ describe('BulkTab: results', () => {
   });
 
   it('a popup opened mid-run shows the run at once, without taking focus', async () => {
-    setup({ stored: bulkRunFor({ origin: ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: fresh(), rows }) });
+    setup({ stored: bulkRunFor({ origin: TEST_ORIGIN, phase: 'running', startedAt: new Date().toISOString(), lease: fresh(), rows }) });
     const heading = await screen.findByRole('heading', { name: 'Bulk run in progress' });
     expect(heading).not.toHaveFocus();
   });

@@ -17,7 +17,7 @@ import type { SignedInStatus } from '../use-action-flow';
 import { BulkConfirm } from './BulkConfirm';
 import { BulkControls } from './BulkControls';
 import { BulkInput, EMPTY_DRAFT, type BulkDraft } from './BulkInput';
-import { BulkProgress } from './BulkProgress';
+import { BulkProgress, isStarted } from './BulkProgress';
 import { BulkResolving } from './BulkResolving';
 import { BulkResults } from './BulkResults';
 import { BulkSummary, readyRows } from './BulkSummary';
@@ -159,7 +159,7 @@ export function BulkTab({ status, bridge, runs, requireTrustedClicks, autoFocus 
           onExport={exportCsv}
         />
       )}
-      {run && run.phase !== 'resolving' && run.phase !== 'review' && (
+      {run && isStarted(run.phase) && (
         <>
           <BulkProgress run={run} now={now} focus={acted} />
           <BulkControls

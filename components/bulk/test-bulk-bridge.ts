@@ -6,11 +6,9 @@
  */
 import type { BulkBridge, BulkRunSource } from '@/lib/bulk/bulk-bridge';
 import type { BulkCommand, BulkRow, BulkRun, RowResolution } from '@/lib/bulk/bulk-schema';
-import { bulkRunFor } from '@/lib/bulk/test-runs';
+import { bulkRunFor, TEST_ORIGIN } from '@/lib/bulk/test-runs';
 import type { Failure, Result } from '@/lib/protocol';
 import { ADMIN, DIRECTORY } from '../test-bridge';
-
-export const ORIGIN = 'https://acme.resolver.com';
 
 /** As the engine resolves: ids and emails only (a name is too loose for a change to many users). */
 function resolveLine(input: string, line: number, earlier: readonly BulkRow[]): RowResolution {
@@ -90,7 +88,7 @@ export function createTestBulk(options: TestBulkOptions = {}) {
       if (options.resolve) return options.resolve();
       const run = bulkRunFor({
         id: `run-${resolveCalls.length}`,
-        origin: ORIGIN,
+        origin: TEST_ORIGIN,
         operation: req.operation,
         ...(req.reason ? { reason: req.reason } : {}),
         rows: rowsFor(req.text),

@@ -26,7 +26,7 @@ export function Panel({ bridge, bulk }: { bridge: ResolverBridge; bulk?: MfaHelp
       </button>
       <div id={bodyId} className="rmh-panel__body" hidden={!open}>
         {/* The page's scripts can reach this open shadow root and dispatch synthetic clicks. They
-            are dropped at the shadow root (mount-panel.tsx); as a second layer, only clicks the
+            are dropped at the shadow root (mount-guarded-ui.tsx); as a second layer, only clicks the
             browser marks as trusted may confirm an action here. */}
         {everOpened && <MfaHelper bridge={bridge} surface="panel" requireTrustedClicks bulk={bulk} />}
       </div>

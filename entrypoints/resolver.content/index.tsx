@@ -26,6 +26,8 @@ import { mountPanel } from './mount-panel';
 import { showReminderNotice } from './reminder-notice';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
+/** Read at the moment of use, never kept (lib/session.ts). */
+const currentToken = () => readToken(localStorage, nowSeconds());
 
 /** The longest the content script lets a busy page go first before it starts its own work. */
 const IDLE_WAIT_MS = 1_000;
@@ -41,7 +43,7 @@ export default defineContentScript({
     const client = learningClockOffset(
       createApiClient({
         origin: location.origin,
-        getToken: () => readToken(localStorage, nowSeconds()),
+        getToken: currentToken,
       }),
       offsets,
     );
@@ -65,7 +67,7 @@ export default defineContentScript({
       location,
       store: createBulkStore(),
       recorder,
-      sessionFingerprint: () => sessionFingerprint(readToken(localStorage, nowSeconds())),
+      sessionFingerprint: () => sessionFingerprint(currentToken()),
       // A reload of this tab takes its run over at once (lib/bulk/lease.ts).
       ownTabId: askOwnTabId,
       // A run paused for the session looks again when the admin comes back to the tab.

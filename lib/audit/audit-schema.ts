@@ -17,6 +17,7 @@ import {
   PreparedRequestSchema,
   UserIdSchema,
 } from '../protocol';
+import { parseStoredList } from '../versioned-item';
 
 /** How many entries the history keeps; older ones are dropped first. */
 export const AUDIT_HISTORY_LIMIT = 10_000;
@@ -79,23 +80,13 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 /** An entry before the history stamps it with its id and time. */
 export type AuditDraft = Omit<AuditEntry, 'id' | 'time'>;
 
-const StoredListSchema = z.array(z.unknown());
-
 /**
  * Reads stored history: invalid entries are dropped (with a warning that holds no entry data, as
  * entries name people), and anything that is not a list reads as an empty history. Never throws.
  */
 export function parseStoredHistory(stored: unknown): AuditEntry[] {
-  const list = StoredListSchema.safeParse(stored ?? []);
-  if (!list.success) {
-    console.warn('Resolver MFA helper: the stored audit history is unreadable and was ignored.');
-    return [];
-  }
-  const entries = list.data.flatMap((item) => {
-    const entry = AuditEntrySchema.safeParse(item);
-    return entry.success ? [entry.data] : [];
+  return parseStoredList(stored, AuditEntrySchema, {
+    unreadable: 'Resolver MFA helper: the stored audit history is unreadable and was ignored.',
+    skipped: (count) => `Resolver MFA helper: ${count} unreadable audit history entries were skipped.`,
   });
-  const skipped = list.data.length - entries.length;
-  if (skipped > 0) console.warn(`Resolver MFA helper: ${skipped} unreadable audit history entries were skipped.`);
-  return entries;
 }

@@ -7,6 +7,7 @@
  * entry. The queue is per context; see the note on createAuditStore.
  */
 import { AUDIT_HISTORY_LIMIT, AuditEntrySchema, parseStoredHistory, type AuditDraft, type AuditEntry } from './audit-schema';
+import { createSerialQueue } from '../serial-queue';
 import { defineAuditHistoryItem, type AuditHistoryItem } from './audit-migrations';
 
 export interface AuditRecorder {
@@ -39,13 +40,7 @@ export function createAuditStore(options: AuditStoreOptions = {}): AuditRecorder
   const item = options.item ?? defineAuditHistoryItem();
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomId;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  function serially<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  }
+  const serially = createSerialQueue();
 
   const newestFirst = (stored: unknown) => parseStoredHistory(stored).reverse();
 

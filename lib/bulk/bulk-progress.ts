@@ -37,7 +37,7 @@ export function countRows(rows: readonly BulkRow[]): BulkCounts {
 }
 
 /** The rate follows the last few minutes, so it adapts when Resolver slows down or a retry starts. */
-export const RATE_WINDOW_MS = 5 * 60_000;
+const RATE_WINDOW_MS = 5 * 60_000;
 
 /** Less time than this since the start says nothing about the rate yet. */
 const RATE_MIN_SPAN_MS = 1_000;

@@ -149,23 +149,23 @@ export function createBulkRunner(run: BulkRun, deps: BulkRunnerDeps): BulkRunner
     void settle();
   }
 
-  function inputOf(row: BulkRow): { input: ActionInput; userId: number } | null {
+  function inputOf(row: BulkRow): ActionInput | null {
     if (row.resolution.kind !== 'ready') return null;
     const userId = row.resolution.user.id;
     const operation = run.operation;
-    return { userId, input: operation.action === 'setMfaOptOut' ? { userId, optOut: operation.optOut } : { userId } };
+    return operation.action === 'setMfaOptOut' ? { userId, optOut: operation.optOut } : { userId };
   }
 
   async function sendRow(index: number): Promise<void> {
     const row = run.rows[index] as BulkRow;
-    const target = inputOf(row);
-    if (target === null) return;
+    const input = inputOf(row);
+    if (input === null) return;
     let tries = 0;
     for (;;) {
       while (running() && gate.remainingMs() > 0) await sleep(gate.remainingMs());
       if (lost) return;
       if (!running()) return sendBack(index);
-      const prepared = await deps.sender.build(run.operation.action, target.input);
+      const prepared = await deps.sender.build(run.operation.action, input);
       if (!prepared.ok) return finish(row, prepared, null);
       const fingerprint = deps.sessionFingerprint();
       row.attempts += 1;

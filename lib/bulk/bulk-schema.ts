@@ -88,6 +88,9 @@ export const BulkPhaseSchema = z.enum([
 ]);
 export type BulkPhase = z.infer<typeof BulkPhaseSchema>;
 
+/** The phases of a run the admin has confirmed (the progress view, rather than the dry run). */
+export type StartedPhase = Exclude<BulkPhase, 'resolving' | 'review'>;
+
 export const BulkPauseReasonSchema = z.enum([
   'admin', // "Pause" pressed
   'session', // 401: waits for a fresh session of the same admin and org in the tab, then resumes

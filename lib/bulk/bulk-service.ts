@@ -12,7 +12,7 @@ import type { AuditRecorder } from '../audit/audit-store';
 import { t } from '../i18n';
 import type { Failure, Result } from '../protocol';
 import { BULK_CONCURRENCY, environmentOf } from '../resolver/knowledge';
-import { fail, ok } from '../result';
+import { fail, invalidRequest, ok } from '../result';
 import { toUserSummary } from '../user-summary';
 import { orgOf, whoAmI } from '../who-am-i';
 import type { BulkBridge } from './bulk-bridge';
@@ -311,8 +311,4 @@ function wrongPhase(run: BulkRun, command: BulkCommand): Failure {
   return fail('invalid-input', {
     detail: t('bulk.run.wrong-phase', { phase: t(`bulk.run.phase.${run.phase}`), command: t(`bulk.run.command.${command}`) }),
   });
-}
-
-function invalidRequest(): Failure {
-  return fail('invalid-input', { detail: t('failure.detail.invalid-request') });
 }

@@ -8,6 +8,7 @@
  * none of it (runs name people).
  */
 import { z } from 'zod';
+import { createSerialQueue } from '../serial-queue';
 import { defineVersionedItem, type Migrations, type Versioning, type VersionedItem } from '../versioned-item';
 import type { BulkRunSource } from './bulk-bridge';
 import { BulkRunSchema, type BulkRun } from './bulk-schema';
@@ -39,13 +40,8 @@ const StoredRunsSchema = z.record(z.string(), z.unknown());
 const StoredLeaseSchema = z.looseObject({ lease: z.looseObject({ owner: z.string() }).nullable() });
 
 export function createBulkStore(item: VersionedItem = defineBulkRunsItem()): BulkStore {
-  let queue: Promise<unknown> = Promise.resolve();
   // Read-modify-write of the shared record: serialised, so two writes in this context never drop one another.
-  function serially<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  }
+  const serially = createSerialQueue();
 
   return {
     async get(origin) {

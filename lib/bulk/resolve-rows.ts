@@ -14,7 +14,7 @@ import type { Failure, Result, UserSummary } from '../protocol';
 import { looksLikeEmail, parseUserId, RequestBuildError } from '../resolver';
 import { ENDPOINTS } from '../resolver/knowledge';
 import { ResolverUserSchema, UserListSchema } from '../resolver/schemas';
-import { fail, ok } from '../result';
+import { ok } from '../result';
 import { toUserSummary } from '../user-summary';
 import { unexpectedResponse } from '../who-am-i';
 import type { BulkRow, RowResolution } from './bulk-schema';
@@ -132,8 +132,7 @@ function userIdIn(input: string): { kind: 'id'; id: number } | { kind: 'bad-id';
 }
 
 function failed(failure: Failure): Lookup {
-  const outcome = outcomeOf(failure);
-  return { kind: 'lookup-failed', outcome };
+  return { kind: 'lookup-failed', outcome: outcomeOf(failure) };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { AuditRecorder } from '../audit/audit-store';
 import type { BulkRow, BulkRun } from './bulk-schema';
 
 /** Done or failed: the rows that have an audit entry. */
-export function isFinal(row: BulkRow): boolean {
+function isFinal(row: BulkRow): boolean {
   return row.state === 'done' || row.state === 'failed';
 }
 

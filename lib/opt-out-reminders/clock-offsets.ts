@@ -8,6 +8,7 @@ import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
 import type { ApiClient, ApiResponse } from '../api-client';
 import type { Result } from '../protocol';
+import { createSerialQueue } from '../serial-queue';
 
 export const CLOCK_OFFSETS_KEY = 'local:resolverClockOffsets';
 
@@ -36,7 +37,7 @@ function parseOffsets(stored: unknown): ClockOffsets {
 export function createClockOffsetStore(): ClockOffsetStore {
   // Read through parseOffsets: storage is a boundary.
   const item = storage.defineItem<unknown>(CLOCK_OFFSETS_KEY, { fallback: {} });
-  let queue: Promise<unknown> = Promise.resolve();
+  const serially = createSerialQueue();
   // The offset this context last read or wrote per origin: every API answer is a reading, and a
   // bulk run's thousands of answers must not each wait for a storage round trip.
   const known = new Map<string, number>();
@@ -50,7 +51,7 @@ export function createClockOffsetStore(): ClockOffsetStore {
     },
     learn(origin, offsetMs) {
       if (close(origin, offsetMs)) return Promise.resolve();
-      const run = queue.then(async () => {
+      return serially(async () => {
         const offsets = parseOffsets(await item.getValue());
         const stored = offsets[origin];
         if (stored !== undefined) known.set(origin, stored);
@@ -58,8 +59,6 @@ export function createClockOffsetStore(): ClockOffsetStore {
         await item.setValue({ ...offsets, [origin]: Math.round(offsetMs) });
         known.set(origin, Math.round(offsetMs));
       });
-      queue = run.catch(() => undefined);
-      return run;
     },
     watch(onChange) {
       return item.watch((stored) => onChange(parseOffsets(stored)));

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { AuditAdminSchema } from '../audit/audit-schema';
 import { EnvironmentSchema, OrgSchema, UserIdSchema } from '../protocol';
+import { parseStoredList } from '../versioned-item';
 
 export const ReminderUserSchema = z.object({
   id: UserIdSchema,
@@ -39,27 +40,13 @@ export function reminderId({ origin, orgId, userId }: ReminderSubject): string {
   return `${origin} ${orgId} ${userId}`;
 }
 
-export function subjectOf(reminder: OptOutReminder): ReminderSubject {
-  return { origin: reminder.origin, orgId: reminder.org.id, userId: reminder.user.id };
-}
-
-const StoredListSchema = z.array(z.unknown());
-
 /**
  * Reads stored reminders: invalid ones are dropped with a warning that holds none of their data
  * (they name people), and anything that is not a list reads as none. Never throws.
  */
 export function parseStoredReminders(stored: unknown): OptOutReminder[] {
-  const list = StoredListSchema.safeParse(stored ?? []);
-  if (!list.success) {
-    console.warn('Resolver MFA helper: the stored opt-out reminders are unreadable and were ignored.');
-    return [];
-  }
-  const reminders = list.data.flatMap((item) => {
-    const reminder = OptOutReminderSchema.safeParse(item);
-    return reminder.success ? [reminder.data] : [];
+  return parseStoredList(stored, OptOutReminderSchema, {
+    unreadable: 'Resolver MFA helper: the stored opt-out reminders are unreadable and were ignored.',
+    skipped: (count) => `Resolver MFA helper: ${count} unreadable opt-out reminders were skipped.`,
   });
-  const skipped = list.data.length - reminders.length;
-  if (skipped > 0) console.warn(`Resolver MFA helper: ${skipped} unreadable opt-out reminders were skipped.`);
-  return reminders;
 }

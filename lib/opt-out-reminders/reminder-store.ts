@@ -7,6 +7,7 @@
  * OPT_OUT_REMINDERS_VERSION and add `OPT_OUT_REMINDERS_MIGRATIONS[<new version>]`. Writes read the
  * whole list and write it back, so they are serialised within a context (see audit-store.ts).
  */
+import { createSerialQueue } from '../serial-queue';
 import { defineVersionedItem, type Migrations, type Versioning, type VersionedItem } from '../versioned-item';
 import {
   OptOutReminderSchema,
@@ -44,14 +45,11 @@ export interface ReminderStore {
 }
 
 export function createReminderStore(item: VersionedItem = defineRemindersItem()): ReminderStore {
-  let queue: Promise<unknown> = Promise.resolve();
-
+  const serially = createSerialQueue();
   function update(change: (reminders: OptOutReminder[]) => OptOutReminder[]): Promise<void> {
-    const run = queue.then(async () => {
+    return serially(async () => {
       await item.setValue(change(parseStoredReminders(await item.getValue())));
     });
-    queue = run.catch(() => undefined);
-    return run;
   }
 
   return {

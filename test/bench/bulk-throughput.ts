@@ -19,6 +19,7 @@ import { RESET_BODY, signedInTab } from '../e2e/action-steps';
 import { bulkProgressIn, bulkUserIds, checkBulkList, confirmBulkStart, reviewBulkStart } from '../e2e/bulk-steps';
 import type { ExtensionBrowser } from '../e2e/harness';
 import type { BulkFigures } from './result';
+import { round } from './stats';
 
 const RUN_TIMEOUT_MS = 10 * 60_000;
 
@@ -64,7 +65,7 @@ async function heapMb(cdp: CDPSession, collectGarbage: boolean): Promise<number>
   if (collectGarbage) await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = MetricsSchema.parse(await cdp.send('Performance.getMetrics'));
   const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
-  return Math.round((used / 2 ** 20) * 10) / 10;
+  return round(used / 2 ** 20, 1);
 }
 
 /** Throws unless the simulator received exactly one reset PUT for each id since it was cleared. */

@@ -159,6 +159,14 @@ function optOutForm(helper: Helper): Locator {
   return helper.getByRole('form', { name: t('ui.optOut.formLabel') });
 }
 
+/** Opens the options page in a new tab, once its history of admin actions is shown. */
+export async function openHistory(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByRole('heading', { level: 1, name: t('audit.title') }).waitFor();
+  return page;
+}
+
 /** Saves the caller checklist on the options page, as an admin would ([] = no checklist). */
 export async function saveCallerChecklist(browser: ExtensionBrowser, items: readonly string[]): Promise<void> {
   const page = await browser.context.newPage();

@@ -12,6 +12,7 @@ import { SEED, type Simulator } from '../simulator';
 import {
   AdminSteps,
   closeWorld,
+  openHistory,
   pageToken,
   recordedPuts,
   reviewReset,
@@ -44,13 +45,6 @@ function named(person: SeedPerson): string {
   return sentenceVars(person, acmeCorp, 'production').user;
 }
 
-async function openHistory(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.getByRole('heading', { level: 1, name: t('audit.title') }).waitFor();
-  return page;
-}
-
 function historyRow(page: Page, text: string) {
   return page.getByRole('table', { name: t('audit.table.caption') }).getByRole('row').filter({ hasText: text });
 }
@@ -78,7 +72,7 @@ describe('the history of admin actions', () => {
     await second.getByText(t('failure.maintenance'), { exact: true }).waitFor();
     await second.close();
 
-    const history = await openHistory();
+    const history = await openHistory(browser);
     await expect.poll(() => history.getByRole('status').innerText()).toContain(
       t('audit.count', { shown: 2, total: 2, limit: LIMIT }),
     );
@@ -127,7 +121,7 @@ describe('the history of admin actions', () => {
 
   it('records an action whose popup was closed right after Confirm', async () => {
     const tab = await signedInTab(browser, sim);
-    const history = await openHistory();
+    const history = await openHistory(browser);
     sim.requests.length = 0;
     const popup = await browser.openPopup(tab);
     const dialog = await reviewReset(new AdminSteps(), popup, alice.email);

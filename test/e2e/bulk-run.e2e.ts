@@ -16,7 +16,7 @@ import { t } from '../../lib/i18n';
 import { ACTIONS, BULK_CONCURRENCY, TOKEN_LIFETIME_SECONDS } from '../../lib/resolver/knowledge';
 import { asRecords } from '../../lib/test-csv';
 import { loginToken, SEED, simRequest, type PathMatcher, type Simulator } from '../simulator';
-import { ADMIN, AdminSteps, closeWorld, recordedPuts, selectTab, signedInTab, startWorld } from './action-steps';
+import { ADMIN, AdminSteps, closeWorld, openHistory, recordedPuts, selectTab, signedInTab, startWorld } from './action-steps';
 import {
   bulkProgressIn,
   bulkUserIds,
@@ -105,13 +105,6 @@ async function openBulkPopup(): Promise<Page> {
   const opened = await browser.openPopup(tab);
   await selectTab(new AdminSteps(), opened, t('bulkUi.tab'));
   return opened;
-}
-
-async function openHistory(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.getByRole('heading', { level: 1, name: t('audit.title') }).waitFor();
-  return page;
 }
 
 beforeAll(async () => {
@@ -264,7 +257,7 @@ describe('a bulk opt-in of 210 users', () => {
 
   it('records every ready row in the audit history with the run’s id, outcome ok, and exports them as JSON and CSV', async () => {
     const run = await storedRun();
-    const history = await openHistory();
+    const history = await openHistory(browser);
     const json = await downloadedFile(history, history.getByRole('button', { name: t('audit.export.json') }));
     const entries: AuditEntry[] = z.object({ entries: z.array(AuditEntrySchema) }).parse(JSON.parse(json.text)).entries;
 

@@ -4,6 +4,7 @@
  * exports. Locator names come from the messages module, so the steps read like the UI.
  */
 import type { Locator, Page } from 'playwright-core';
+import type { StartedPhase } from '../../lib/bulk/bulk-schema';
 import { t } from '../../lib/i18n';
 import { SEED, type Simulator } from '../simulator';
 import { AdminSteps, selectTab } from './action-steps';
@@ -12,7 +13,6 @@ import { AdminSteps, selectTab } from './action-steps';
 export type BulkChoice = 'reset' | 'optOut' | 'optIn';
 
 /** A started run's phases, each with its own progress heading. */
-export type StartedPhase = 'running' | 'paused' | 'cancelled' | 'finished';
 
 /** Ids of the first `rows` generated users of Acme Corp (more than 200 need the simulator's `extraUsers`). */
 export function bulkUserIds(sim: Simulator, rows: number): number[] {
