@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAuditStore } from '@/lib/audit/audit-store';
 import { auditEntryFor } from '@/lib/audit/test-entries';
+import { storeHistory } from '@/lib/audit/test-stored-history';
 import type { UserSummary } from '@/lib/protocol';
 import { ALICE, SSO_SAM } from './test-bridge';
 import { UserCard } from './UserCard';
@@ -64,14 +65,12 @@ describe('UserCard', () => {
 
   it('shows the newest action on this user in this environment only', async () => {
     const time = '2025-03-04T10:00:00.000Z';
-    await fakeBrowser.storage.local.set({
-      auditHistory: [
-        auditEntryFor({ id: 'older', time: '2025-03-01T10:00:00.000Z', target: { userId: 2 } }),
-        auditEntryFor({ id: 'other-user', target: { userId: 3 } }),
-        auditEntryFor({ id: 'newest', time, action: 'setMfaOptOut', optOut: true, target: { userId: 2 }, outcome: { ok: false, kind: 'forbidden', status: 403 } }),
-        auditEntryFor({ id: 'sandbox', origin: 'https://acme-sandbox.resolver.com', target: { userId: 2 } }),
-      ],
-    });
+    await storeHistory([
+      auditEntryFor({ id: 'older', time: '2025-03-01T10:00:00.000Z', target: { userId: 2 } }),
+      auditEntryFor({ id: 'other-user', target: { userId: 3 } }),
+      auditEntryFor({ id: 'newest', time, action: 'setMfaOptOut', optOut: true, target: { userId: 2 }, outcome: { ok: false, kind: 'forbidden', status: 403 } }),
+      auditEntryFor({ id: 'sandbox', origin: 'https://acme-sandbox.resolver.com', target: { userId: 2 } }),
+    ]);
     const card = await showCard(ALICE, subject);
     expect(fact(card, 'Last action here')).toBe(
       `Opt out of MFA: Failed: refused (403), ${new Date(time).toLocaleString()}`,

@@ -40,6 +40,14 @@ describe('the action sender', () => {
     expect(requests.filter((r) => r.method === 'PUT').map((r) => r.body)).toEqual(['{"ids":[41]}', '{"ids":[42]}', '{"ids":[43]}']);
   });
 
+  it('prepares an action ahead of time: the first build afterwards asks Resolver for nothing', async () => {
+    const { sender, requests } = setUp();
+    await sender.prepare('resetUserMfa');
+    expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/api/openapi.json']);
+    await expect(sender.build('resetUserMfa', { userId: 41 })).resolves.toMatchObject({ ok: true, value: { body: { ids: [41] } } });
+    expect(requests).toHaveLength(1);
+  });
+
   it('answers invalid input with the builder’s message, sending nothing', async () => {
     const { sender, requests } = setUp();
     await expect(sender.build('resetUserMfa', { userId: 0 })).resolves.toMatchObject({ ok: false, kind: 'invalid-input' });

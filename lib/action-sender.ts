@@ -13,6 +13,11 @@ import { loadSpec, type LoadedSpec } from './spec-source';
 export interface ActionSender {
   /** Fails with `invalid-input` (the builder's message) when the input or the description is unusable. */
   build(action: ActionName, input: ActionInput): Promise<Result<PreparedRequest>>;
+  /**
+   * Loads what `build` needs for `action` ahead of time (the page's API description). A bulk dry
+   * run calls it while it looks the rows up, so a confirmed run sends its first row at once.
+   */
+  prepare(action: ActionName): Promise<void>;
   /** Sends a request this sender built; a 2xx answers its status with the request. */
   send(prepared: PreparedRequest): Promise<SentAction>;
 }
@@ -51,6 +56,10 @@ export function createActionSender(client: ApiClient, document: Document): Actio
         if (error instanceof RequestBuildError) return fail('invalid-input', { detail: error.message });
         throw error;
       }
+    },
+
+    async prepare(action) {
+      await builderFor(action);
     },
 
     async send(prepared) {

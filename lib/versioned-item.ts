@@ -24,7 +24,7 @@ export function defineVersionedItem(key: StorageItemKey, fallback: unknown, vers
 export type VersionedItem = ReturnType<typeof defineVersionedItem>;
 
 /** The warnings of parseStoredList: they name what the list is, never what it holds (it names people). */
-interface StoredListWarnings {
+export interface StoredListWarnings {
   unreadable: string;
   skipped: (count: number) => string;
 }

@@ -2,13 +2,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { AUDIT_HISTORY_KEY } from '@/lib/audit/audit-migrations';
 import { AuditEntrySchema, type AuditEntry } from '@/lib/audit/audit-schema';
 import { createAuditStore } from '@/lib/audit/audit-store';
 import { auditDraftFor, auditEntryFor } from '@/lib/audit/test-entries';
+import { storeHistory } from '@/lib/audit/test-stored-history';
 import { AuditHistoryPage } from './AuditHistoryPage';
 
-const STORAGE_KEY = AUDIT_HISTORY_KEY.slice('local:'.length);
 const EXPORTED_AT = new Date('2025-03-08T12:00:00.000Z');
 
 /** Stored oldest first, as the recorder appends them. */
@@ -35,7 +34,7 @@ const STORED: AuditEntry[] = [
 ];
 
 async function setup(stored: unknown[] = STORED) {
-  await fakeBrowser.storage.local.set({ [STORAGE_KEY]: stored });
+  await storeHistory(stored);
   const user = userEvent.setup();
   const download = vi.fn<(fileName: string, blob: Blob) => void>();
   const store = createAuditStore();

@@ -3,7 +3,6 @@
  * lib/csv.ts), JSON for tools.
  */
 import { csvTable, datedFileName, type CsvColumns } from '../csv';
-import { AUDIT_HISTORY_VERSION } from './audit-migrations';
 import type { AuditEntry } from './audit-schema';
 
 /** Column names are the entry's field paths, the same in every language, so tools can rely on them. */
@@ -40,9 +39,15 @@ export function toCsv(entries: readonly AuditEntry[]): string {
   return csvTable(COLUMNS, entries);
 }
 
+/**
+ * The version of the entries' shape in a JSON export. Not AUDIT_HISTORY_VERSION: that numbers the
+ * storage layout, which went to pages in its version 2 while the entries stayed as they were.
+ */
+const AUDIT_EXPORT_VERSION = 1;
+
 /** The entries with the version of their shape, so a later version can read an old export. */
 export function toJsonExport(entries: readonly AuditEntry[], exportedAt: Date): string {
-  return JSON.stringify({ version: AUDIT_HISTORY_VERSION, exportedAt: exportedAt.toISOString(), entries }, null, 2);
+  return JSON.stringify({ version: AUDIT_EXPORT_VERSION, exportedAt: exportedAt.toISOString(), entries }, null, 2);
 }
 
 /** e.g. `resolver-mfa-audit-2025-03-04.csv` (local date). */

@@ -3,25 +3,52 @@
  * when the item is defined (each context that uses the history defines it once), before any read
  * or write, so code only ever sees the current version's shape.
  *
- * To change the entry shape: add the new fields to audit-schema.ts, bump AUDIT_HISTORY_VERSION,
- * and add `AUDIT_MIGRATIONS[<new version>]` turning the previous version's stored list into the
- * new one (audit-migrations.test.ts shows the pattern on v1 data).
+ * v1: `local:auditHistory` held every entry in one list, oldest first.
+ * v2: it holds an index of pages, and the entries live in the pages (audit-pages.ts).
+ *
+ * To change the entry shape, prefer optional fields (old entries still parse, as with
+ * optOutUntil). Otherwise bump AUDIT_HISTORY_VERSION and add `AUDIT_MIGRATIONS[<new version>]`:
+ * it gets the stored index, rewrites the pages and returns the index, as the v2 migration does
+ * (and bump the JSON export's version in audit-export.ts).
  */
+import { storage } from '@wxt-dev/storage';
+import { auditPageKey, intoPages, type AuditIndex } from './audit-pages';
 import { defineVersionedItem, type Migrations, type Versioning } from '../versioned-item';
 
 export const AUDIT_HISTORY_KEY = 'local:auditHistory';
 
-/** v1: a list of AuditEntrySchema entries, oldest first. */
-export const AUDIT_HISTORY_VERSION = 1;
+export const AUDIT_HISTORY_VERSION = 2;
 
-/** Stored value of version n-1 → value of version n. Version 1 is the first shape: nothing to migrate yet. */
-export const AUDIT_MIGRATIONS: Migrations = {};
+/**
+ * v1 → v2: the list cut into pages. Migrations may run in several contexts at once (each defines
+ * the item), so this one is idempotent: page ids come from the page's place in the v1 list, and
+ * every context writes the same pages. The pages are written before @wxt-dev/storage writes the
+ * returned index, so no reader sees an index naming a missing page. A stored value that is not a
+ * list is left as it is: readers warn and read it as empty.
+ */
+async function pagesFromV1List(stored: unknown): Promise<unknown> {
+  if (!Array.isArray(stored)) return stored;
+  const pages = intoPages(stored).map((entries, page) => ({ id: `v1-${page}`, entries }));
+  await storage.setItems(pages.map(({ id, entries }) => ({ key: auditPageKey(id), value: entries })));
+  const index: AuditIndex = { pages: pages.map(({ id, entries }) => ({ id, count: entries.length })), nextPage: 0 };
+  return index;
+}
 
-/** Every read goes through parseStoredHistory (see versioned-item.ts). */
+/** Stored value of version n-1 → value of version n. */
+export const AUDIT_MIGRATIONS: Migrations = { 2: pagesFromV1List };
+
+/**
+ * @wxt-dev/storage keeps an item's version in `<key>$` and marks it on the item's first setValue.
+ * The store writes the index with its pages through storage.setItems instead (one write), so it
+ * adds this mark to its first write: a later version must not mistake the index for a v1 list.
+ */
+export const AUDIT_HISTORY_VERSION_MARK = { key: `${AUDIT_HISTORY_KEY}$`, value: { v: AUDIT_HISTORY_VERSION } } as const;
+
+/** The index (see audit-pages.ts); nothing stored reads as null. */
 export function defineAuditHistoryItem(
   versioning: Versioning = { version: AUDIT_HISTORY_VERSION, migrations: AUDIT_MIGRATIONS },
 ) {
-  return defineVersionedItem(AUDIT_HISTORY_KEY, [], versioning);
+  return defineVersionedItem(AUDIT_HISTORY_KEY, null, versioning);
 }
 
 export type AuditHistoryItem = ReturnType<typeof defineAuditHistoryItem>;

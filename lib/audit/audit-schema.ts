@@ -17,7 +17,7 @@ import {
   PreparedRequestSchema,
   UserIdSchema,
 } from '../protocol';
-import { parseStoredList } from '../versioned-item';
+import { parseStoredList, type StoredListWarnings } from '../versioned-item';
 
 /** How many entries the history keeps; older ones are dropped first. */
 export const AUDIT_HISTORY_LIMIT = 10_000;
@@ -81,12 +81,28 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type AuditDraft = Omit<AuditEntry, 'id' | 'time'>;
 
 /**
- * Reads stored history: invalid entries are dropped (with a warning that holds no entry data, as
- * entries name people), and anything that is not a list reads as an empty history. Never throws.
+ * Reads a stored list of entries (a page, see audit-pages.ts): invalid entries are dropped (with a
+ * warning that holds no entry data, as entries name people), and anything that is not a list reads
+ * as empty. Never throws.
  */
 export function parseStoredHistory(stored: unknown): AuditEntry[] {
-  return parseStoredList(stored, AuditEntrySchema, {
-    unreadable: 'Resolver MFA helper: the stored audit history is unreadable and was ignored.',
-    skipped: (count) => `Resolver MFA helper: ${count} unreadable audit history entries were skipped.`,
-  });
+  return parseStoredList(stored, AuditEntrySchema, HISTORY_WARNINGS);
 }
+
+/**
+ * A stored page of the history (see audit-pages.ts) as it is, unparsed (appends keep stored
+ * entries as they are: readers drop invalid ones). A missing page, or one that is not a list,
+ * holds nothing, with a warning.
+ */
+export function storedHistoryPage(stored: unknown): unknown[] {
+  if (Array.isArray(stored)) return stored;
+  console.warn(HISTORY_WARNINGS.unreadablePage);
+  return [];
+}
+
+/** They name what is stored, never what it holds. */
+export const HISTORY_WARNINGS = {
+  unreadable: 'Resolver MFA helper: the stored audit history is unreadable and was ignored.',
+  unreadablePage: 'Resolver MFA helper: a page of the stored audit history is missing or unreadable and was skipped.',
+  skipped: (count: number) => `Resolver MFA helper: ${count} unreadable audit history entries were skipped.`,
+} satisfies StoredListWarnings & { unreadablePage: string };

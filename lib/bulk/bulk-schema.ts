@@ -65,9 +65,9 @@ export const BulkRowSchema = z.object({
    * What the last attempt sent, without its body (the audit entry's `request`; null when nothing
    * could be built), set on every done or failed row, so the row's audit entry can be rebuilt from
    * the stored run alone. Optional, like `recorded`: runs stored before these fields existed still
-   * parse as they are, so BULK_RUNS_VERSION stays 1 with no migration. Their final rows, without
-   * `request`, were recorded before they were saved final (that version's order) and are not
-   * recorded again.
+   * parse as they are, with no migration of their own (BULK_RUNS_VERSION 2 only moved the rows
+   * into chunks: run-chunks.ts). Their final rows, without `request`, were recorded before they
+   * were saved final (that version's order) and are not recorded again.
    */
   request: AuditEntrySchema.shape.request.optional(),
   /**

@@ -56,7 +56,7 @@ function setUp(routes: Record<string, Route> = {}, owner = 'tab-a', tabId: numbe
     random: () => 0,
   });
   const puts = () => fake.requests.filter((r) => r.method === 'PUT').map((r) => JSON.parse(r.body ?? 'null') as unknown);
-  return { service, store, audit, puts };
+  return { service, store, audit, puts, requests: fake.requests };
 }
 
 beforeEach(() => {
@@ -90,6 +90,19 @@ describe('the dry run and the run', () => {
     const entries = await audit.list();
     expect(entries.map((entry) => entry.run?.line).toSorted()).toEqual([1, 2]);
     expect(entries[0]).toMatchObject({ reason: 'Offboarding', outcome: { ok: true, status: 204 }, run: { id: resolved.value.id } });
+  });
+
+  it('looks the API description up during the dry run, so a confirmed run asks only who is signed in before its first row', async () => {
+    const { service, store, requests } = setUp();
+    const resolved = await service.bulkResolve({ text: '42\n43', operation: RESET });
+    if (!resolved.ok) throw new Error('not resolved');
+    const paths = () => requests.map((r) => `${r.method} ${new URL(r.url).pathname}`);
+    expect(paths()).toContain('GET /discover/discover');
+    const beforeStart = requests.length;
+    await service.bulkCommand({ runId: resolved.value.id, command: 'start' });
+    await vi.advanceTimersByTimeAsync(2_000);
+    await expect(store.get(ORIGIN)).resolves.toMatchObject({ phase: 'finished', lease: null });
+    expect(paths().slice(beforeStart)).toEqual(['GET /user/users/me', 'PUT /user/users/mfa/reset', 'PUT /user/users/mfa/reset']);
   });
 
   it('never puts the session token in storage or the history', async () => {

@@ -114,6 +114,8 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
     }
     const entries = parseBulkInput(parsed.data.text);
     if (!entries.ok) return entries;
+    // While the rows are looked up (the admin then reads the summary), not after the confirmation.
+    const senderReady = sender.prepare(parsed.data.operation.action);
     const me = await whoAmI(client);
     if (!me.ok) return me;
     const org = orgOf(me.value);
@@ -169,6 +171,7 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
         await store.remove(origin);
         return rows;
       }
+      await senderReady;
       run.rows = rows.value;
       run.phase = 'review';
       run.lease = null;

@@ -24,6 +24,7 @@ export function createRunnerFakes(answer: Answer, store: BulkStore = createBulkS
   const wakeListeners = new Set<() => void>();
 
   const sender: ActionSender = {
+    async prepare() {},
     async build(_action, input) {
       const userId = input.userId ?? 0;
       return ok({ method: 'PUT', path: `/user/users/mfa/reset`, body: { userId }, source: 'default' });

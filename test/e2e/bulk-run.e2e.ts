@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { AUDIT_HISTORY_LIMIT, AuditEntrySchema, type AuditEntry } from '../../lib/audit/audit-schema';
 import { BulkRunSchema, type BulkRun, type RowResolution } from '../../lib/bulk/bulk-schema';
 import { BULK_RUNS_KEY } from '../../lib/bulk/bulk-store';
+import { assembleRun, BulkRunHeaderSchema, rowChunkKeys, StoredRowChunkSchema } from '../../lib/bulk/run-chunks';
 import { endpointPath } from '../../lib/endpoint-path';
 import { t } from '../../lib/i18n';
 import { ACTIONS, BULK_CONCURRENCY, TOKEN_LIFETIME_SECONDS } from '../../lib/resolver/knowledge';
@@ -89,16 +90,19 @@ function bulkInput(ids: readonly number[]): Line[] {
 }
 
 /** The service worker's extension API, as far as this file reads it. */
-declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+declare const chrome: { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } } };
 
-/** The run the extension stores for the simulator's origin (read where the extension keeps it). */
+/** The run the extension stores for the simulator's origin (read where the extension keeps it: its header, then its rows' chunks). */
 async function storedRun(): Promise<BulkRun> {
   const worker = await browser.serviceWorker();
-  const key = BULK_RUNS_KEY.replace(/^local:/, '');
-  const stored = await worker.evaluate((name) => chrome.storage.local.get(name), key);
-  const run = z.record(z.string(), BulkRunSchema).parse(stored[key])[sim.origin()];
-  if (!run) throw new Error('No bulk run is stored for the simulator.');
-  return run;
+  const inArea = (key: string) => key.replace(/^local:/, '');
+  const read = (keys: string[]) => worker.evaluate((names) => chrome.storage.local.get(names), keys.map(inArea));
+  const headers = await read([BULK_RUNS_KEY]);
+  const header = z.record(z.string(), BulkRunHeaderSchema).parse(headers[inArea(BULK_RUNS_KEY)])[sim.origin()];
+  if (!header) throw new Error('No bulk run is stored for the simulator.');
+  const keys = rowChunkKeys(header);
+  const chunks = await read(keys);
+  return BulkRunSchema.parse(assembleRun(header, keys.map((key) => StoredRowChunkSchema.parse(chunks[inArea(key)]).rows)));
 }
 
 async function openBulkPopup(): Promise<Page> {

@@ -8,6 +8,8 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { AUDIT_HISTORY_KEY } from '../../lib/audit/audit-migrations';
+import { AuditIndexSchema, auditPageKey } from '../../lib/audit/audit-pages';
 import { t } from '../../lib/i18n';
 import { ACTIONS, ENDPOINTS } from '../../lib/resolver/knowledge';
 import { SEED, type Simulator } from '../simulator';
@@ -23,7 +25,7 @@ const BOB_NAME = `${bob.first} ${bob.last}`;
 /** The service worker's extension API, as far as this spec reads it. */
 declare const chrome: {
   action: { getBadgeText(details: object): Promise<string> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: { local: { get(keys: string | string[]): Promise<Record<string, unknown>> } };
 };
 
 let browser: ExtensionBrowser;
@@ -44,13 +46,17 @@ async function expectBadge(text: string): Promise<void> {
   await expect.poll(badgeText, { timeout: 10_000 }).toBe(text);
 }
 
-const StoredAuditSchema = z.object({
-  auditHistory: z.array(z.object({ action: z.string(), optOut: z.boolean().optional(), optOutUntil: z.string().optional(), target: z.object({ userId: z.number() }).nullable(), outcome: z.object({ ok: z.boolean() }) })),
-});
+const StoredEntriesSchema = z.array(z.object({ action: z.string(), optOut: z.boolean().optional(), optOutUntil: z.string().optional(), target: z.object({ userId: z.number() }).nullable(), outcome: z.object({ ok: z.boolean() }) }));
 
+/** The stored history, oldest first: the index, then the pages it names (lib/audit/audit-pages.ts). */
 async function auditHistory() {
   const worker = await browser.serviceWorker();
-  return StoredAuditSchema.parse(await worker.evaluate(() => chrome.storage.local.get('auditHistory'))).auditHistory;
+  const local = (key: string) => key.slice('local:'.length);
+  const indexKey = local(AUDIT_HISTORY_KEY);
+  const index = AuditIndexSchema.parse((await worker.evaluate((key) => chrome.storage.local.get(key), indexKey))[indexKey]);
+  const pageKeys = index.pages.map((page) => local(auditPageKey(page.id)));
+  const pages = await worker.evaluate((keys) => chrome.storage.local.get(keys), pageKeys);
+  return pageKeys.flatMap((key) => StoredEntriesSchema.parse(pages[key]));
 }
 
 function bobsMembership() {
