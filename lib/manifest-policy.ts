@@ -11,7 +11,11 @@ export const MANIFEST_POLICY = {
   // for hosts the extension may access), and talks to the tab's content script with
   // tabs.sendMessage, which needs no permission. `alarms` wakes the service worker when an
   // opt-out reminder falls due, to update the badge; Chrome shows no install warning for it.
-  permissions: ['storage', 'alarms'] as readonly string[],
+  // `scripting` loads the helper's content script into a Resolver tab only once the page is idle
+  // (or when the popup needs it sooner) instead of at every page load, so the page's own start-up
+  // never waits for the helper's bundle (lib/helper-injection.ts); it reaches only hosts granted
+  // below, and Chrome shows no install warning for it.
+  permissions: ['storage', 'alarms', 'scripting'] as readonly string[],
   // Resolver origins only: every request is made by the content script to its own tab's origin.
   hostPermissions: [RESOLVER_MATCH_PATTERN] as readonly string[],
   // Extension pages (popup, options page, service worker) run only the package's own scripts: no eval, no

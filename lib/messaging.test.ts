@@ -19,6 +19,7 @@ type ChromeListener = (message: unknown, sender: object, sendResponse: (response
  */
 function connect(sender: object, options: { contentScriptLoaded?: boolean } = {}) {
   const listeners = new Set<ChromeListener>();
+  let contentScriptLoaded = options.contentScriptLoaded ?? true;
   const delivered: { tabId: number; frameId?: number }[] = [];
   const clone = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
   vi.stubGlobal('chrome', {
@@ -31,7 +32,7 @@ function connect(sender: object, options: { contentScriptLoaded?: boolean } = {}
     tabs: {
       sendMessage(tabId: number, message: unknown, target: { frameId?: number } | undefined, callback: (r: unknown) => void) {
         delivered.push({ tabId, frameId: target?.frameId });
-        if (tabId !== RESOLVER_TAB_ID || options.contentScriptLoaded === false) {
+        if (tabId !== RESOLVER_TAB_ID || !contentScriptLoaded) {
           // Chrome: "Could not establish connection. Receiving end does not exist." via lastError,
           // and the callback gets no response.
           return callback(undefined);
@@ -43,7 +44,14 @@ function connect(sender: object, options: { contentScriptLoaded?: boolean } = {}
       },
     },
   });
-  return { delivered, listenerCount: () => listeners.size };
+  return {
+    delivered,
+    listenerCount: () => listeners.size,
+    /** What injecting the helper does to the tab: its content script now answers. */
+    loadContentScript: () => {
+      contentScriptLoaded = true;
+    },
+  };
 }
 
 let stop: (() => void) | undefined;
@@ -127,14 +135,18 @@ describe('popup bridge ↔ tab service', () => {
     expect(calls).toEqual([]);
   });
 
-  it('answers no-resolver-tab when the tab has no content script', async () => {
+  it('answers no-resolver-tab when the helper cannot be loaded into the tab', async () => {
     serve(POPUP);
-    await expect(createPopupBridge(99).getStatus()).resolves.toEqual({ ok: false, kind: 'no-resolver-tab' });
+    const loadHelper = vi.fn(async () => false);
+    await expect(createPopupBridge(99, loadHelper).getStatus()).resolves.toEqual({ ok: false, kind: 'no-resolver-tab' });
+    expect(loadHelper).toHaveBeenCalledTimes(1);
   });
 
-  it('answers no-resolver-tab when the content script was loaded before the extension (no listener)', async () => {
-    serve(POPUP, { contentScriptLoaded: false });
-    await expect(createPopupBridge(RESOLVER_TAB_ID).getStatus()).resolves.toEqual({ ok: false, kind: 'no-resolver-tab' });
+  it('asks the loaded helper and loads nothing more', async () => {
+    serve(POPUP);
+    const loadHelper = vi.fn(async () => true);
+    await expect(createPopupBridge(RESOLVER_TAB_ID, loadHelper).getStatus()).resolves.toMatchObject({ ok: true });
+    expect(loadHelper).not.toHaveBeenCalled();
   });
 
   it('answers no-resolver-tab when the tab answers in a shape the popup does not know', async () => {
@@ -150,7 +162,68 @@ describe('popup bridge ↔ tab service', () => {
     stop?.();
     stop = undefined;
     expect(channel.listenerCount()).toBe(0);
-    await expect(createPopupBridge(RESOLVER_TAB_ID).getStatus()).resolves.toEqual({ ok: false, kind: 'no-resolver-tab' });
+    await expect(createPopupBridge(RESOLVER_TAB_ID, async () => false).getStatus()).resolves.toEqual({ ok: false, kind: 'no-resolver-tab' });
+  });
+});
+
+describe('a Resolver tab without the helper yet (page not idle yet, or opened before install)', () => {
+  it('loads the helper into the tab and asks once more', async () => {
+    const channel = serve(POPUP, { contentScriptLoaded: false });
+    const loadHelper = vi.fn(async () => {
+      channel.loadContentScript();
+      return true;
+    });
+    await expect(createPopupBridge(RESOLVER_TAB_ID, loadHelper).findUsers({ query: 'alice' })).resolves.toMatchObject({
+      ok: true,
+      value: [{ id: 42 }],
+    });
+    expect(loadHelper).toHaveBeenCalledTimes(1);
+    expect(channel.delivered).toEqual([
+      { tabId: RESOLVER_TAB_ID, frameId: 0 },
+      { tabId: RESOLVER_TAB_ID, frameId: 0 },
+    ]);
+    expect(calls.map((call) => call.method)).toEqual(['findUsers']);
+  });
+
+  it('never sends a command twice: an action unanswered is not sent again after loading the helper', async () => {
+    const channel = serve(POPUP, { contentScriptLoaded: false });
+    const loadHelper = vi.fn(async () => {
+      channel.loadContentScript();
+      return true;
+    });
+    const bridge = createPopupBridge(RESOLVER_TAB_ID, loadHelper);
+    await expect(bridge.runAction({ action: 'enforceOrgMfa', input: {} })).resolves.toEqual({ ok: false, kind: 'no-resolver-tab' });
+    await expect(bridge.bulkCommand({ runId: 'run-1', command: 'start' })).resolves.toEqual({ ok: false, kind: 'no-resolver-tab' });
+    expect(loadHelper).not.toHaveBeenCalled();
+    expect(channel.delivered).toHaveLength(2);
+    expect(calls).toEqual([]);
+  });
+
+  it('answers no-resolver-tab after one more try when the loaded helper still does not answer', async () => {
+    const channel = serve(POPUP, { contentScriptLoaded: false });
+    const loadHelper = vi.fn(async () => true);
+    await expect(createPopupBridge(RESOLVER_TAB_ID, loadHelper).getStatus()).resolves.toEqual({ ok: false, kind: 'no-resolver-tab' });
+    expect(loadHelper).toHaveBeenCalledTimes(1);
+    expect(channel.delivered).toHaveLength(2);
+  });
+
+  it('answers no-resolver-tab without asking again when the browser refuses to load the helper', async () => {
+    const channel = serve(POPUP, { contentScriptLoaded: false });
+    await expect(createPopupBridge(RESOLVER_TAB_ID, async () => false).getStatus()).resolves.toEqual({
+      ok: false,
+      kind: 'no-resolver-tab',
+    });
+    expect(channel.delivered).toHaveLength(1);
+  });
+
+  it('loads nothing for an answer in an unknown shape: another version of the helper is there', async () => {
+    serve(POPUP);
+    const loadHelper = vi.fn(async () => true);
+    await expect(createPopupBridge(RESOLVER_TAB_ID, loadHelper).findUsers({ query: 'odd-shape' })).resolves.toEqual({
+      ok: false,
+      kind: 'no-resolver-tab',
+    });
+    expect(loadHelper).not.toHaveBeenCalled();
   });
 });
 

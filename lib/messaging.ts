@@ -1,7 +1,7 @@
 /**
- * Popup ↔ Resolver tab messages. The popup never talks to Resolver: it asks the content script of
- * the Resolver tab, which runs the tab service there. Both ends parse what they receive with the
- * zod schemas of lib/protocol.ts.
+ * Popup ↔ Resolver tab messages. The popup never talks to Resolver: it asks the helper's content
+ * script in the Resolver tab, which runs the tab service there. Both ends parse what they receive
+ * with the zod schemas of lib/protocol.ts.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
@@ -10,6 +10,7 @@ import { t } from './i18n';
 import type { BulkBridge } from './bulk/bulk-bridge';
 import { BulkRequestSchemas, BulkRunSchema } from './bulk/bulk-schema';
 import { RequestSchemas, resultSchema, ResponseSchemas, type Failure, type ResolverBridge } from './protocol';
+import { injectHelper } from './helper-injection';
 import { fail, invalidRequest } from './result';
 
 type MessageName = keyof typeof RequestSchemas;
@@ -33,7 +34,7 @@ export type ProtocolMap = { [K in MessageName]: (request: RequestOf<K>) => Respo
 const messenger = defineExtensionMessaging<ProtocolMap>();
 
 /** The part of runtime.MessageSender the trust checks read. */
-interface Sender {
+export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
@@ -106,29 +107,52 @@ function guarded<Request, Response>(schema: z.ZodType<Request>, handle: (request
   };
 }
 
-/** Popup side: the bridges that ask the content script of tab `tabId` (its top frame). */
-export function createPopupBridge(tabId: number): ResolverBridge & BulkBridge {
+/**
+ * Popup side: the bridges that ask the content script of tab `tabId` (its top frame). The popup
+ * creates them for Resolver tabs only; `loadHelper` loads the helper into that tab when it does not
+ * answer (lib/helper-injection.ts).
+ */
+export function createPopupBridge(
+  tabId: number,
+  loadHelper: () => Promise<boolean> = () => injectHelper(tabId),
+): ResolverBridge & BulkBridge {
   const target = { tabId, frameId: 0 };
+  // Questions that change nothing may be asked again once the helper is loaded. Commands are
+  // never repeated: "No response" may mean the page received one and unloaded before answering.
+  const ask = <Response>(send: () => Promise<unknown>, schema: z.ZodType<Response>) => askTab(send, schema, loadHelper);
+  const command = <Response>(send: () => Promise<unknown>, schema: z.ZodType<Response>) => askTab(send, schema, null);
   return {
     getStatus: () => ask(() => messenger.sendMessage('getStatus', undefined, target), ResponseSchemas.getStatus),
     findUsers: (r) => ask(() => messenger.sendMessage('findUsers', r, target), ResponseSchemas.findUsers),
     getMembership: (r) => ask(() => messenger.sendMessage('getMembership', r, target), ResponseSchemas.getMembership),
     prepareAction: (r) => ask(() => messenger.sendMessage('prepareAction', r, target), ResponseSchemas.prepareAction),
-    runAction: (r) => ask(() => messenger.sendMessage('runAction', r, target), ResponseSchemas.runAction),
-    bulkResolve: (r) => ask(() => messenger.sendMessage('bulkResolve', r, target), BulkRunResultSchema),
-    bulkCommand: (r) => ask(() => messenger.sendMessage('bulkCommand', r, target), BulkRunResultSchema),
+    runAction: (r) => command(() => messenger.sendMessage('runAction', r, target), ResponseSchemas.runAction),
+    bulkResolve: (r) => command(() => messenger.sendMessage('bulkResolve', r, target), BulkRunResultSchema),
+    bulkCommand: (r) => command(() => messenger.sendMessage('bulkCommand', r, target), BulkRunResultSchema),
   };
 }
 
-async function ask<Response>(send: () => Promise<unknown>, schema: z.ZodType<Response>): Promise<Response | Failure> {
+async function askTab<Response>(
+  send: () => Promise<unknown>,
+  schema: z.ZodType<Response>,
+  /** null: never load and ask again (a command). */
+  loadHelper: (() => Promise<boolean>) | null,
+): Promise<Response | Failure> {
   let answer: unknown;
   try {
     answer = await send();
   } catch {
-    // "Could not establish connection. Receiving end does not exist." (no content script: not a
-    // Resolver tab, or a tab opened before the extension was installed) or "No response" (Chrome
-    // calling back without an answer). The remedy is the same: open or reload the Resolver tab.
-    return fail('no-resolver-tab');
+    // "Could not establish connection. Receiving end does not exist." or "No response" (Chrome
+    // calling back without an answer): the helper is not loaded in the tab yet. The bootstrap asks
+    // for it only once the page is idle, and a tab opened before the extension was installed has
+    // no bootstrap at all, so load it now and ask once more. The script runs at most once per page.
+    if (loadHelper === null || !(await loadHelper())) return fail('no-resolver-tab');
+    try {
+      answer = await send();
+    } catch {
+      // Still no answer: the remedy is to open or reload the Resolver tab.
+      return fail('no-resolver-tab');
+    }
   }
   const response = schema.safeParse(answer);
   // Only a content script of another extension version answers in another shape; reloading the tab fixes it.

@@ -75,6 +75,16 @@ describe('measureBundle', () => {
   });
 });
 
+describe('measureBundle with a content script injected at run time', () => {
+  it('sizes it too, with its stylesheet, although the manifest does not name it', () => {
+    write('content-scripts/resolver-main.js', 'void 1;');
+    write('content-scripts/resolver-main.css', 'p{}');
+    const main = measureBundle(dir).find((size) => size.name === 'content:resolver-main');
+    expect(main?.files).toEqual(['content-scripts/resolver-main.js', 'content-scripts/resolver-main.css']);
+    expect(main?.raw).toBe(Buffer.byteLength('void 1;') + Buffer.byteLength('p{}'));
+  });
+});
+
 describe('checkBudget', () => {
   const size = { name: 'popup', files: [], raw: 100, gzip: 40 };
 

@@ -3,13 +3,16 @@
  * the scripts those import, their stylesheets), raw and gzip, checked against the budget kept in
  * bundle-budget.json.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { ManifestSchema } from '../e2e/extension-build';
 
 export const BUDGET_FILE = new URL('./bundle-budget.json', import.meta.url);
+
+/** Where WXT emits content scripts. */
+const CONTENT_SCRIPTS_DIR = 'content-scripts';
 
 const SizeSchema = z.object({ raw: z.number().int().positive(), gzip: z.number().int().positive() });
 export type Size = z.infer<typeof SizeSchema>;
@@ -65,13 +68,16 @@ export function entrypoints(dir: string): Record<string, string[]> {
   if (manifest.background) found.background = [manifest.background.service_worker];
   found.popup = [manifest.action.default_popup];
   if (manifest.options_ui) found.options = [manifest.options_ui.page];
-  for (const script of manifest.content_scripts) {
-    for (const js of script.js ?? []) {
-      // The content script injects its stylesheet itself (`cssInjectionMode: 'ui'`): same name, .css.
-      const css = js.replace(/\.js$/, '.css');
-      const name = `content:${basename(js, '.js')}`;
-      found[name] = [js, ...(existsSync(join(dir, css)) && dirname(css) === dirname(js) ? [css] : [])];
-    }
+  // The manifest's content scripts, and those the extension injects at run time (the helper's main
+  // script: lib/helper-injection.ts), which only the build's content-scripts folder lists.
+  const runtime = existsSync(join(dir, CONTENT_SCRIPTS_DIR))
+    ? readdirSync(join(dir, CONTENT_SCRIPTS_DIR)).filter((file) => file.endsWith('.js')).map((file) => `${CONTENT_SCRIPTS_DIR}/${file}`)
+    : [];
+  for (const js of new Set([...manifest.content_scripts.flatMap((script) => script.js ?? []), ...runtime])) {
+    // A content script injects its stylesheet itself (`cssInjectionMode: 'ui'`): same name, .css.
+    const css = js.replace(/\.js$/, '.css');
+    const name = `content:${basename(js, '.js')}`;
+    found[name] = [js, ...(existsSync(join(dir, css)) && dirname(css) === dirname(js) ? [css] : [])];
   }
   return found;
 }

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { HELPER_SCRIPT_FILE } from '../../lib/helper-injection';
 import { MANIFEST_POLICY } from '../../lib/manifest-policy';
 import { RESOLVER_MATCH_PATTERN } from '../../lib/resolver/knowledge';
 import { readExtensionBuild } from './extension-build';
@@ -55,9 +56,16 @@ const FUNCTION_CONSTRUCTOR = /(?<![\w$.])Function(?![\w$])/g;
 /**
  * API permissions Chrome grants without an install warning (its permissions list names no warning
  * for them): storage for the history, settings and reminders; alarms to wake the badge at a
- * reminder's expiry.
+ * reminder's expiry; scripting to load the helper into a Resolver tab on request (it reaches
+ * only the hosts the host permissions grant, and those carry the install warning).
  */
-const WARNING_FREE_PERMISSIONS = ['alarms', 'storage'];
+const WARNING_FREE_PERMISSIONS = ['alarms', 'scripting', 'storage'];
+
+/**
+ * The most the content scripts in the manifest, which every Resolver page loads, may weigh: the
+ * bootstrap is a few KB; the helper's bundle (hundreds of KB) is injected only on request.
+ */
+const MANIFEST_CONTENT_SCRIPTS_MAX_BYTES = 16 * 1024;
 
 describe('the built manifest', () => {
   it('asks for exactly the documented permissions, and no optional ones', () => {
@@ -66,7 +74,7 @@ describe('the built manifest', () => {
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
   });
 
-  it('asks for no API permission that shows an install warning: storage and alarms only', () => {
+  it('asks for no API permission that shows an install warning: storage, alarms and scripting only', () => {
     expect([...build.manifest.permissions].sort()).toEqual(WARNING_FREE_PERMISSIONS);
   });
 
@@ -87,7 +95,7 @@ describe('the built manifest', () => {
 
   it('exposes only the panel stylesheet, to Resolver pages only, under a per-session URL', () => {
     expect(audited.web_accessible_resources).toEqual([
-      { resources: ['content-scripts/resolver.css'], matches: [RESOLVER_MATCH_PATTERN], use_dynamic_url: true },
+      { resources: ['content-scripts/resolver-main.css'], matches: [RESOLVER_MATCH_PATTERN], use_dynamic_url: true },
     ]);
   });
 
@@ -102,9 +110,13 @@ describe('the built manifest', () => {
 });
 
 describe('the built code', () => {
-  it('ships every script the manifest and its pages load, none from another host', () => {
+  it('ships every script the manifest and its pages load or inject, none from another host', () => {
     const names = new Set(files.map((file) => file.name));
-    const loaded = [audited.background.service_worker, ...build.manifest.content_scripts.flatMap((script) => script.js ?? [])];
+    const loaded = [
+      audited.background.service_worker,
+      ...build.manifest.content_scripts.flatMap((script) => script.js ?? []),
+      HELPER_SCRIPT_FILE.slice(1),
+    ];
     expect(loaded.filter((name) => !names.has(name))).toEqual([]);
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
@@ -115,6 +127,14 @@ describe('the built code', () => {
       // Every <script> has a src: no inline code (the CSP would refuse it anyway).
       expect(page.text.match(/<script\b/g)?.length, page.name).toBe(sources.length);
     }
+  });
+
+  it('loads only a small bootstrap into every Resolver page; the helper is injected on request', () => {
+    const manifestScripts = build.manifest.content_scripts.flatMap((script) => script.js ?? []);
+    const bytes = scripts.filter((script) => manifestScripts.includes(script.name)).reduce((sum, script) => sum + script.text.length, 0);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(MANIFEST_CONTENT_SCRIPTS_MAX_BYTES);
+    expect(manifestScripts).not.toContain(HELPER_SCRIPT_FILE.slice(1));
   });
 
   it('imports no code at run time: no importScripts, no dynamic import of a URL', () => {

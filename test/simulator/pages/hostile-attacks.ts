@@ -65,7 +65,7 @@ export const HOSTILE_ATTACKS: Record<HostileAttack, string> = {
       }
     }
     try {
-      await fetch('chrome-extension://' + extension + '/content-scripts/resolver.css');
+      await fetch('chrome-extension://' + extension + '/content-scripts/resolver-main.css');
       step('read a file of the extension', false);
     } catch (error) {
       step('the extension files are out of reach', true, error);

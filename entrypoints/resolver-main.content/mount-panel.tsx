@@ -3,10 +3,14 @@ import type { ContentScriptContext } from '#imports';
 import type { BulkBridge } from '@/lib/bulk/bulk-bridge';
 import { createBulkRunSource } from '@/lib/bulk/bulk-store';
 import type { ResolverBridge } from '@/lib/protocol';
+import { waitForSwagger } from '@/lib/swagger-page';
 import { mountGuardedUi } from './mount-guarded-ui';
 import { Panel } from './Panel';
 
-export async function mountPanel(ctx: ContentScriptContext, bridge: ResolverBridge, bulk: BulkBridge): Promise<void> {
+/** Shows the panel once the page turns out to be Resolver's Swagger page; on other pages, nothing. */
+export async function showPanelOnSwagger(ctx: ContentScriptContext, bridge: ResolverBridge, bulk: BulkBridge): Promise<void> {
+  const swagger = await waitForSwagger(document, { signal: ctx.signal });
+  if (swagger === null || !ctx.isValid) return;
   // The panel follows the stored run like the popup does, so both show the same progress.
   const runs = createBulkRunSource();
   await mountGuardedUi(ctx, 'resolver-mfa-helper', <Panel bridge={bridge} bulk={{ bridge: bulk, runs }} />);

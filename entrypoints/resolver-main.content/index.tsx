@@ -1,13 +1,18 @@
 /**
- * Content script of Resolver tabs: serves the tab service to the popup and, on the Swagger page,
- * shows the helper panel. Wiring only; the logic lives in lib/.
+ * The helper's content script in Resolver tabs: serves the tab service to the popup, resumes bulk
+ * runs, shows due opt-out reminders and, on the Swagger page, the helper panel. Wiring only; the
+ * logic lives in lib/.
+ *
+ * It is not in the manifest (Chrome): the bootstrap (entrypoints/resolver.content) has the
+ * background inject it once the page is idle, or the popup injects it when it needs it sooner
+ * (lib/helper-injection.ts). So the page never waits for its bundle while it starts.
  *
  * Trust boundary: this script acts on exactly two inputs, extension messages from this
  * extension's own pages (checked in serveTabService) and trusted clicks in its own panel. It
  * listens to no window.postMessage and no DOM event of the page as a command: the page's scripts
  * are not ours, so a web page can never trigger an admin action.
  */
-import { defineContentScript } from '#imports';
+import { ContentScriptContext, defineContentScript } from '#imports';
 import { createActionSender } from '@/lib/action-sender';
 import { createApiClient } from '@/lib/api-client';
 import { createAuditStore } from '@/lib/audit/audit-store';
@@ -20,23 +25,37 @@ import { withOptOutReminders } from '@/lib/opt-out-reminders/reminder-recorder';
 import { createReminderStore } from '@/lib/opt-out-reminders/reminder-store';
 import { RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
 import { readToken } from '@/lib/session';
-import { waitForSwagger } from '@/lib/swagger-page';
 import { createTabService } from '@/lib/tab-service';
-import { mountPanel } from './mount-panel';
+import { showPanelOnSwagger } from './mount-panel';
 import { showReminderNotice } from './reminder-notice';
+import { startOncePerWorld } from './run-once';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 /** Read at the moment of use, never kept (lib/session.ts). */
 const currentToken = () => readToken(localStorage, nowSeconds());
 
-/** The longest the content script lets a busy page go first before it starts its own work. */
-const IDLE_WAIT_MS = 1_000;
+/**
+ * The helper's lifetime: a context of its own, not the one WXT passes to main(). WXT's context
+ * announces itself when constructed, before main() runs, and every earlier context of the same
+ * script name then ends: a second injection would stop the running helper. Under a name of its
+ * own, later injections leave it running (startOncePerWorld then stops them first thing).
+ */
+const HELPER_CONTEXT_NAME = 'resolver-mfa-helper';
 
 export default defineContentScript({
+  // Also where the panel's stylesheet may be read from (WXT's web_accessible_resources).
   matches: [RESOLVER_MATCH_PATTERN],
+  // Injected on request (lib/helper-injection.ts); Firefox's MV2 build has no scripting API, so
+  // there it is the manifest's content script, at document_idle.
+  registration: { chrome: 'runtime', firefox: 'manifest' },
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  async main(ctx) {
+  // Not async, and nothing awaited: scripting.executeScript resolves only once main() has
+  // returned (and its promise, if any, settled), and the popup waits for that before asking.
+  main(injection) {
+    // First thing: one running copy per frame (the bootstrap and the popup may both inject it).
+    const ctx = startOncePerWorld(() => new ContentScriptContext(HELPER_CONTEXT_NAME, injection.options));
+    if (ctx === null) return;
     const offsets = createClockOffsetStore();
     const reminders = createReminderStore();
     // Every answer's Date header tells Resolver's clock, on which opt-out reminders fall due.
@@ -84,9 +103,7 @@ export default defineContentScript({
     // Reloading or closing the tab: the run is saved and its lease released, so the next page
     // of this origin takes it over at once instead of waiting for the heartbeat to go stale.
     ctx.addEventListener(window, 'pagehide', () => void bulk.release());
-    // Everything below waits until the page is idle: the page (Swagger UI rendering its
-    // operations, say) comes first; the popup is already served above.
-    await new Promise<void>((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS }));
+    // The popup is served first, above; the page had its start before the helper was injected.
     bulk.resumeOnLoad().catch((error: unknown) => {
       console.warn('Resolver MFA helper: the bulk run could not be resumed.', error instanceof Error ? error.message : '');
     });
@@ -94,12 +111,9 @@ export default defineContentScript({
     showReminderNotice(ctx, { origin: location.origin, service, reminders, offsets }).catch((error: unknown) => {
       console.warn('Resolver MFA helper: the reminder notice could not be shown.', error instanceof Error ? error.message : error);
     });
-    try {
-      const swagger = await waitForSwagger(document, { signal: ctx.signal });
-      if (swagger !== null && ctx.isValid) await mountPanel(ctx, service, bulk);
-    } catch (error) {
+    showPanelOnSwagger(ctx, service, bulk).catch((error: unknown) => {
       // Whatever happens to the panel, the page keeps working; the popup still does.
       console.warn('Resolver MFA helper: the panel could not be shown.', error instanceof Error ? error.message : error);
-    }
+    });
   },
 });

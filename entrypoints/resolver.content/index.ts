@@ -1,0 +1,23 @@
+/**
+ * The bootstrap: the only content script in the manifest for Resolver pages. It costs the page
+ * next to nothing (a few KB, no zod, no React): once the page is idle it asks the background to
+ * load the helper (entrypoints/resolver-main.content) into this frame. Wiring only; the logic
+ * lives in lib/helper-request.ts.
+ *
+ * Trust boundary: it reads nothing from the page and sends one fixed message to the background,
+ * which checks the sender itself (lib/helper-loading.ts).
+ */
+import { defineContentScript } from '#imports';
+import { requestHelperWhenIdle } from '@/lib/helper-request';
+import { RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
+
+export default defineContentScript({
+  matches: [RESOLVER_MATCH_PATTERN],
+  runAt: 'document_idle',
+  // Firefox's MV2 build has no scripting API to inject the helper with: there the helper itself
+  // is the manifest's content script (entrypoints/resolver-main.content).
+  exclude: ['firefox'],
+  main(ctx) {
+    requestHelperWhenIdle(ctx);
+  },
+});
