@@ -77,7 +77,9 @@ function sections(result: BenchResult): Section[] {
       ],
       ...bulkRows(result),
     ],
-    notes: [`Content script main-thread time on the Swagger page load: ${ms(swagger.contentScriptMainThreadMs)} (median, sampled CPU profile).`],
+    notes: [
+      `Content scripts' main-thread time on the Swagger page load: ${ms(swagger.contentScriptMainThreadMs)} (median, sampled CPU profile), almost all of it the helper's script, injected once the page is idle; the bootstrap the page loads with is a few kB.`,
+    ],
   };
   if ('notMeasured' in result.bulk) speed.notes.push(`Bulk throughput not measured: ${result.bulk.notMeasured}`);
   else {
