@@ -9,17 +9,15 @@ import { z } from 'zod';
 import { injectHelper, type ExecuteScript } from './helper-injection';
 import { LOAD_HELPER_REQUEST } from './helper-request';
 import { contentScriptTabId, type Sender } from './messaging';
-import { isResolverHost } from './resolver/knowledge';
+import { isResolverPageUrl } from './resolver/knowledge';
 
 const LoadHelperRequestSchema = z.object({ type: z.literal(LOAD_HELPER_REQUEST.type) }).strict();
 
 /** The tab to load the helper into for this sender, or null when the sender may not ask. */
 export function helperRequestTabId(sender: Sender): number | null {
   const tabId = contentScriptTabId(sender);
-  if (tabId === null || sender.url === undefined || !URL.canParse(sender.url)) return null;
-  // The pages the bootstrap's match pattern (RESOLVER_MATCH_PATTERN) covers: http(s) on a Resolver host.
-  const url = new URL(sender.url);
-  return (url.protocol === 'https:' || url.protocol === 'http:') && isResolverHost(url.hostname) ? tabId : null;
+  // The pages the bootstrap's match pattern covers.
+  return tabId !== null && sender.url !== undefined && isResolverPageUrl(sender.url) ? tabId : null;
 }
 
 /**

@@ -23,6 +23,16 @@ export function defineVersionedItem(key: StorageItemKey, fallback: unknown, vers
 
 export type VersionedItem = ReturnType<typeof defineVersionedItem>;
 
+/**
+ * The version mark @wxt-dev/storage keeps beside an item (`<key>$`). It writes the mark on the
+ * item's own setValue only: a store that writes the item together with other keys through
+ * storage.setItems (one write) adds this to that write, or a later version would read the value
+ * as version 1.
+ */
+export function versionMark(key: StorageItemKey, version: number) {
+  return { key: `${key}$` as const, value: { v: version } };
+}
+
 /** The warnings of parseStoredList: they name what the list is, never what it holds (it names people). */
 export interface StoredListWarnings {
   unreadable: string;

@@ -10,7 +10,7 @@ import { StatusHeader } from '@/components/StatusHeader';
 import { TabStateNotice } from '@/components/TabStateNotice';
 import type { BulkBridge, BulkRunSource } from '@/lib/bulk/bulk-bridge';
 import type { Failure, ResolverBridge } from '@/lib/protocol';
-import { isResolverHost } from '@/lib/resolver/knowledge';
+import { isResolverPageUrl } from '@/lib/resolver/knowledge';
 
 export interface ActiveTab {
   id?: number;
@@ -34,11 +34,7 @@ const NOT_RESOLVER: Failure = { ok: false, kind: 'no-resolver-tab' };
  */
 function resolverTabId(tab: ActiveTab | undefined): number | null {
   if (tab?.id === undefined || !tab.url) return null;
-  try {
-    return isResolverHost(new URL(tab.url).hostname) ? tab.id : null;
-  } catch {
-    return null;
-  }
+  return isResolverPageUrl(tab.url) ? tab.id : null;
 }
 
 export function App({ findActiveTab, bridgeFor, bulkFor, openHistory }: AppProps) {

@@ -28,7 +28,7 @@ import { readToken } from '@/lib/session';
 import { createTabService } from '@/lib/tab-service';
 import { showPanelOnSwagger } from './mount-panel';
 import { showReminderNotice } from './reminder-notice';
-import { startOncePerWorld } from './run-once';
+import { startOncePerWorld } from '@/lib/helper-run-once';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 /** Read at the moment of use, never kept (lib/session.ts). */

@@ -13,7 +13,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { auditPageKey, intoPages, type AuditIndex } from './audit-pages';
-import { defineVersionedItem, type Migrations, type Versioning } from '../versioned-item';
+import { defineVersionedItem, versionMark, type Migrations, type Versioning } from '../versioned-item';
 
 export const AUDIT_HISTORY_KEY = 'local:auditHistory';
 
@@ -37,12 +37,8 @@ async function pagesFromV1List(stored: unknown): Promise<unknown> {
 /** Stored value of version n-1 → value of version n. */
 export const AUDIT_MIGRATIONS: Migrations = { 2: pagesFromV1List };
 
-/**
- * @wxt-dev/storage keeps an item's version in `<key>$` and marks it on the item's first setValue.
- * The store writes the index with its pages through storage.setItems instead (one write), so it
- * adds this mark to its first write: a later version must not mistake the index for a v1 list.
- */
-export const AUDIT_HISTORY_VERSION_MARK = { key: `${AUDIT_HISTORY_KEY}$`, value: { v: AUDIT_HISTORY_VERSION } } as const;
+/** Added to the store's first write (the index and its pages in one storage.setItems): see versionMark. */
+export const AUDIT_HISTORY_VERSION_MARK = versionMark(AUDIT_HISTORY_KEY, AUDIT_HISTORY_VERSION);
 
 /** The index (see audit-pages.ts); nothing stored reads as null. */
 export function defineAuditHistoryItem(

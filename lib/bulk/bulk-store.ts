@@ -9,7 +9,7 @@
 import { storage, type StorageItemKey } from '@wxt-dev/storage';
 import { z } from 'zod';
 import { createSerialQueue } from '../serial-queue';
-import { defineVersionedItem, type Migrations, type Versioning, type VersionedItem } from '../versioned-item';
+import { defineVersionedItem, versionMark, type Migrations, type Versioning, type VersionedItem } from '../versioned-item';
 import type { BulkRunSource } from './bulk-bridge';
 import { BulkRunSchema, type BulkRun } from './bulk-schema';
 import { BulkRunHeaderSchema, ChunkRefsSchema, rowChunkKeys, sliceRows, splitRun, StoredRowChunkSchema, type BulkRunHeader } from './run-chunks';
@@ -149,8 +149,8 @@ export function createBulkStore(item: VersionedItem = defineBulkRunsItem()): Bul
         // One setItems is one storage.local.set: no context ever reads a header whose chunks are not written yet.
         await storage.setItems([
           { key: item.key, value: { ...headers, [header.origin]: saved } },
-          // WXT's setValue marks the stored version; setItems does not. Chrome sends no change for an unchanged value.
-          { key: `${item.key}$` as const, value: { v: BULK_RUNS_VERSION } },
+          // Chrome sends no change for an unchanged value, so writing the mark every time costs nothing.
+          versionMark(item.key, BULK_RUNS_VERSION),
           ...changed,
         ]);
         written.set(header.origin, { runId: header.id, chunks });

@@ -21,6 +21,13 @@ export function isResolverHost(hostname: string): boolean {
   return host.endsWith(`.${RESOLVER_DOMAIN}`);
 }
 
+/** True for a URL RESOLVER_MATCH_PATTERN covers: http(s) on a Resolver host. Anything unparsable is not. */
+export function isResolverPageUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const { protocol, hostname } = new URL(url);
+  return (protocol === 'https:' || protocol === 'http:') && isResolverHost(hostname);
+}
+
 export type Environment = 'production' | 'sandbox';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { startOncePerWorld } from './run-once';
+import { startOncePerWorld } from './helper-run-once';
 
 /** A started copy of the helper whose context can end. */
 function copy() {
