@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createTestTabService, type TabCalls } from './test-tab-service';
+import { createTestTabService, type TabCalls } from './page/test-tab-service';
 import { askOwnTabId, contentScriptTabId, createPopupBridge, isExtensionPage, serveOwnTabId, serveTabService } from './messaging';
 import { t } from './i18n';
 

@@ -13,8 +13,8 @@
  * are not ours, so a web page can never trigger an admin action.
  */
 import { ContentScriptContext, defineContentScript } from '#imports';
-import { createActionSender } from '@/lib/action-sender';
-import { createApiClient } from '@/lib/api-client';
+import { createActionSender } from '@/lib/page/action-sender';
+import { createApiClient } from '@/lib/page/api-client';
 import { createAuditStore } from '@/lib/audit/audit-store';
 import { createBulkService } from '@/lib/bulk/bulk-service';
 import { createBulkStore } from '@/lib/bulk/bulk-store';
@@ -24,14 +24,14 @@ import { createClockOffsetStore, learningClockOffset } from '@/lib/opt-out-remin
 import { withOptOutReminders } from '@/lib/opt-out-reminders/reminder-recorder';
 import { createReminderStore } from '@/lib/opt-out-reminders/reminder-store';
 import { RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
-import { readToken } from '@/lib/session';
-import { createTabService } from '@/lib/tab-service';
+import { readToken } from '@/lib/page/session';
+import { createTabService } from '@/lib/page/tab-service';
 import { showPanelOnSwagger } from './mount-panel';
 import { showReminderNotice } from './reminder-notice';
 import { startOncePerWorld } from '@/lib/helper-run-once';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
-/** Read at the moment of use, never kept (lib/session.ts). */
+/** Read at the moment of use, never kept (lib/page/session.ts). */
 const currentToken = () => readToken(localStorage, nowSeconds());
 
 /**

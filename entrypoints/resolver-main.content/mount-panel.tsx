@@ -3,7 +3,7 @@ import type { ContentScriptContext } from '#imports';
 import type { BulkBridge } from '@/lib/bulk/bulk-bridge';
 import { createBulkRunSource } from '@/lib/bulk/bulk-store';
 import type { ResolverBridge } from '@/lib/protocol';
-import { waitForSwagger } from '@/lib/swagger-page';
+import { waitForSwagger } from '@/lib/page/swagger-page';
 import { mountGuardedUi } from './mount-guarded-ui';
 import { Panel } from './Panel';
 

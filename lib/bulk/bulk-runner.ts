@@ -11,13 +11,13 @@
  * A runner exists while the run needs an executor (running, or paused for the session) and ends,
  * releasing its lease, once the run pauses for the admin, is cancelled or finishes.
  */
-import type { ActionSender } from '../action-sender';
+import type { ActionSender } from '../page/action-sender';
 import { outcomeOf } from '../audit/action-record';
 import type { AuditRecorder } from '../audit/audit-store';
 import type { ActionInput, ActionOutcome, PreparedRequest, Result } from '../protocol';
 import type { Me } from '../resolver/schemas';
 import { ok } from '../result';
-import { orgOf } from '../who-am-i';
+import { orgOf } from '../page/who-am-i';
 import type { BulkPauseReason, BulkRow, BulkRun } from './bulk-schema';
 import type { BulkStore } from './bulk-store';
 import { HEARTBEAT_MS, leaseFor } from './lease';

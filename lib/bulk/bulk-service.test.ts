@@ -2,13 +2,13 @@
 // @vitest-environment-options {"url": "https://acme.resolver.com/home"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createActionSender } from '../action-sender';
-import { createApiClient } from '../api-client';
+import { createActionSender } from '../page/action-sender';
+import { createApiClient } from '../page/api-client';
 import { createAuditStore } from '../audit/audit-store';
-import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from '../fake-fetch';
+import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from '../page/fake-fetch';
 import { t } from '../i18n';
-import { readToken } from '../session';
-import { RESOLVER_HOME } from '../swagger-fixtures';
+import { readToken } from '../page/session';
+import { RESOLVER_HOME } from '../page/swagger-fixtures';
 import { createBulkService } from './bulk-service';
 import { createBulkStore } from './bulk-store';
 import { sessionFingerprint } from './session-fingerprint';

@@ -6,15 +6,15 @@
  * popup) and direct calls (the in-page panel), and nothing it receives is trusted as checked.
  * Each command answers a specific failure when the run's phase does not allow it.
  */
-import type { ActionSender } from '../action-sender';
-import type { ApiClient } from '../api-client';
+import type { ActionSender } from '../page/action-sender';
+import type { ApiClient } from '../page/api-client';
 import type { AuditRecorder } from '../audit/audit-store';
 import { t } from '../i18n';
 import type { Failure, Result } from '../protocol';
 import { BULK_CONCURRENCY, environmentOf } from '../resolver/knowledge';
 import { fail, invalidRequest, ok } from '../result';
-import { toUserSummary } from '../user-summary';
-import { orgOf, whoAmI } from '../who-am-i';
+import { toUserSummary } from '../page/user-summary';
+import { orgOf, whoAmI } from '../page/who-am-i';
 import type { BulkBridge } from './bulk-bridge';
 import { createBulkRunner, type BulkRunner } from './bulk-runner';
 import { BulkRequestSchemas, type BulkCommand, type BulkRun } from './bulk-schema';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApiClient } from '../api-client';
-import { createFakeFetch, jsonResponse, type SentRequest } from '../fake-fetch';
+import { createApiClient } from '../page/api-client';
+import { createFakeFetch, jsonResponse, type SentRequest } from '../page/fake-fetch';
 import { t } from '../i18n';
 import { parseBulkInput } from './parse-bulk-input';
 import { createRowResolver } from './resolve-rows';

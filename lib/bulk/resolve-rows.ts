@@ -6,17 +6,17 @@
  * is refused, because a name is too loose to pick the right user for a change to many users.
  * Lookups run at the run's concurrency with the same 429 wait and backoff as the sends.
  */
-import type { ApiClient } from '../api-client';
+import type { ApiClient } from '../page/api-client';
 import { outcomeOf } from '../audit/action-record';
-import { endpointPath } from '../endpoint-path';
+import { endpointPath } from '../page/endpoint-path';
 import { t } from '../i18n';
 import type { Failure, Result, UserSummary } from '../protocol';
 import { looksLikeEmail, parseUserId, RequestBuildError } from '../resolver';
 import { ENDPOINTS } from '../resolver/knowledge';
 import { ResolverUserSchema, UserListSchema } from '../resolver/schemas';
 import { ok } from '../result';
-import { toUserSummary } from '../user-summary';
-import { unexpectedResponse } from '../who-am-i';
+import { toUserSummary } from '../page/user-summary';
+import { unexpectedResponse } from '../page/who-am-i';
 import type { BulkRow, RowResolution } from './bulk-schema';
 import type { BulkEntry } from './parse-bulk-input';
 import { createRateGate, verdictFor } from './retry-policy';

@@ -2,7 +2,7 @@
  * Test fixture: what a bulk runner needs, faked. The sender answers each PUT from `answer` and
  * counts the requests in flight; "who am I?" and the page's session fingerprint are settable.
  */
-import type { ActionSender } from '../action-sender';
+import type { ActionSender } from '../page/action-sender';
 import { createTestRecorder } from '../audit/test-recorder';
 import type { Result } from '../protocol';
 import type { Me } from '../resolver/schemas';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ApiClient, ApiResponse } from '../api-client';
+import type { ApiClient, ApiResponse } from '../page/api-client';
 import type { Result } from '../protocol';
 import { fail, ok } from '../result';
 import { createClockOffsetStore, learningClockOffset, resolverNow } from './clock-offsets';

@@ -6,7 +6,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
-import type { ApiClient, ApiResponse } from '../api-client';
+import type { ApiClient, ApiResponse } from '../page/api-client';
 import type { Result } from '../protocol';
 import { createSerialQueue } from '../serial-queue';
 

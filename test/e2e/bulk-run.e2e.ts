@@ -12,7 +12,7 @@ import { AUDIT_HISTORY_LIMIT, AuditEntrySchema, type AuditEntry } from '../../li
 import { BulkRunSchema, type BulkRun, type RowResolution } from '../../lib/bulk/bulk-schema';
 import { BULK_RUNS_KEY } from '../../lib/bulk/bulk-store';
 import { assembleRun, BulkRunHeaderSchema, rowChunkKeys, StoredRowChunkSchema } from '../../lib/bulk/run-chunks';
-import { endpointPath } from '../../lib/endpoint-path';
+import { endpointPath } from '../../lib/page/endpoint-path';
 import { t } from '../../lib/i18n';
 import { ACTIONS, BULK_CONCURRENCY, TOKEN_LIFETIME_SECONDS } from '../../lib/resolver/knowledge';
 import { asRecords } from '../../lib/test-csv';

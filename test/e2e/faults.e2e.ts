@@ -7,8 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TIMEOUT_MS } from '../../lib/api-client';
-import { endpointPath } from '../../lib/endpoint-path';
+import { DEFAULT_TIMEOUT_MS } from '../../lib/page/api-client';
+import { endpointPath } from '../../lib/page/endpoint-path';
 import { t } from '../../lib/i18n';
 import type { FailureKind } from '../../lib/protocol';
 import { ACTIONS, ENDPOINTS, MAINTENANCE_MESSAGE, TOKEN_LIFETIME_SECONDS } from '../../lib/resolver/knowledge';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED, generatedUserEmail, startSimulator } from '.';
+import { SEED, generatedUserEmail, startSimulator } from './';
 
 describe('startSimulator({ extraUsers })', () => {
   it('adds that many generated users to Acme Corp after the seeded ones, leaving the seed as documented', async () => {

@@ -5,9 +5,9 @@
  * request; it is never copied into extension storage, a message or a log.
  */
 import { z } from 'zod';
-import type { UserSummary } from './protocol';
-import { SESSION_KEYS } from './resolver/knowledge';
-import { ResolverUserSchema } from './resolver/schemas';
+import type { UserSummary } from '../protocol';
+import { SESSION_KEYS } from '../resolver/knowledge';
+import { ResolverUserSchema } from '../resolver/schemas';
 import { toUserSummary } from './user-summary';
 
 export interface SessionInfo {

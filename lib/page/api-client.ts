@@ -2,11 +2,11 @@
  * The one way the extension talks to Resolver: same-origin requests from the Resolver tab, carrying
  * the admin's own session token, with every outcome turned into a Result the UI can explain.
  */
-import type { Result } from './protocol';
-import { AUTH_SCHEME, MAINTENANCE_MESSAGE } from './resolver/knowledge';
-import { ErrorBodySchema } from './resolver/schemas';
-import { fail, ok } from './result';
-import { t } from './i18n';
+import type { Result } from '../protocol';
+import { AUTH_SCHEME, MAINTENANCE_MESSAGE } from '../resolver/knowledge';
+import { ErrorBodySchema } from '../resolver/schemas';
+import { fail, ok } from '../result';
+import { t } from '../i18n';
 
 export interface ApiResponse {
   status: number;

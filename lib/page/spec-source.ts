@@ -5,9 +5,9 @@
  * fetched. Any failure just moves on; null means "use the built-in defaults" (the UI says so).
  */
 import type { ApiClient } from './api-client';
-import { ENDPOINTS, SPEC_URL_CANDIDATES } from './resolver/knowledge';
-import { isApiDescription } from './resolver';
-import { DiscoverSchema, DiscoveredServiceSchema } from './resolver/schemas';
+import { ENDPOINTS, SPEC_URL_CANDIDATES } from '../resolver/knowledge';
+import { isApiDescription } from '../resolver';
+import { DiscoverSchema, DiscoveredServiceSchema } from '../resolver/schemas';
 import { specUrlFromPage } from './swagger-page';
 
 export interface LoadedSpec {

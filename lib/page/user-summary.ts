@@ -1,6 +1,6 @@
 /** How a Resolver user is shown to the admin: the UI's UserSummary (name = first + last). */
-import type { UserSummary } from './protocol';
-import type { ResolverUser } from './resolver/schemas';
+import type { UserSummary } from '../protocol';
+import type { ResolverUser } from '../resolver/schemas';
 
 export function toUserSummary(user: ResolverUser): UserSummary {
   const summary: UserSummary = {

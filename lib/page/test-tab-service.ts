@@ -2,9 +2,9 @@
  * Test fixture: a tab service that answers from fixed data and records what it was asked, to
  * test the message layer without Resolver behind it.
  */
-import type { BulkBridge } from './bulk/bulk-bridge';
-import { bulkRunFor } from './bulk/test-runs';
-import type { ResolverBridge, Result, UserSummary } from './protocol';
+import type { BulkBridge } from '../bulk/bulk-bridge';
+import { bulkRunFor } from '../bulk/test-runs';
+import type { ResolverBridge, Result, UserSummary } from '../protocol';
 
 export type TabCalls = { method: keyof (ResolverBridge & BulkBridge); request: unknown }[];
 

@@ -2,11 +2,11 @@
 // @vitest-environment-options {"url": "https://acme.resolver.com/home"}
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from './api-client';
-import type { AuditRecorder } from './audit/audit-store';
-import { createTestRecorder } from './audit/test-recorder';
+import type { AuditRecorder } from '../audit/audit-store';
+import { createTestRecorder } from '../audit/test-recorder';
 import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from './fake-fetch';
-import { t } from './i18n';
-import type { ResolverBridge } from './protocol';
+import { t } from '../i18n';
+import type { ResolverBridge } from '../protocol';
 import { readToken } from './session';
 import { modernRendered, RESOLVER_HOME } from './swagger-fixtures';
 import { createTabService } from './tab-service';

@@ -4,10 +4,10 @@
  * tab's session through the API client.
  */
 import type { ApiClient } from './api-client';
-import type { ActionInput, ActionOutcome, PreparedRequest, Result } from './protocol';
-import { actionRequestBuilder, RequestBuildError } from './resolver';
-import type { ActionName } from './resolver/knowledge';
-import { fail, ok } from './result';
+import type { ActionInput, ActionOutcome, PreparedRequest, Result } from '../protocol';
+import { actionRequestBuilder, RequestBuildError } from '../resolver';
+import type { ActionName } from '../resolver/knowledge';
+import { fail, ok } from '../result';
 import { loadSpec, type LoadedSpec } from './spec-source';
 
 export interface ActionSender {

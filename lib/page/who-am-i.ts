@@ -4,11 +4,11 @@
  * user is never used for that, because the page can write its own localStorage.
  */
 import type { ApiClient } from './api-client';
-import { t } from './i18n';
-import type { Failure, Org, Result } from './protocol';
-import { ENDPOINTS } from './resolver/knowledge';
-import { MeSchema, type Me } from './resolver/schemas';
-import { fail, ok } from './result';
+import { t } from '../i18n';
+import type { Failure, Org, Result } from '../protocol';
+import { ENDPOINTS } from '../resolver/knowledge';
+import { MeSchema, type Me } from '../resolver/schemas';
+import { fail, ok } from '../result';
 
 export async function whoAmI(client: ApiClient): Promise<Result<Me>> {
   const response = await client.get(ENDPOINTS.me);

@@ -8,8 +8,8 @@
  */
 import { createActionSender, type ActionSender } from './action-sender';
 import type { ApiClient } from './api-client';
-import { auditDraft } from './audit/action-record';
-import type { AuditRecorder } from './audit/audit-store';
+import { auditDraft } from '../audit/action-record';
+import type { AuditRecorder } from '../audit/audit-store';
 import { endpointPath } from './endpoint-path';
 import {
   RequestSchemas,
@@ -17,11 +17,11 @@ import {
   type PreparedRequest,
   type ResolverBridge,
   type Result,
-} from './protocol';
-import { parseUserId, RequestBuildError } from './resolver';
-import { ENDPOINTS, environmentOf } from './resolver/knowledge';
-import { MembershipSchema, ResolverUserSchema, UserListSchema, type Me } from './resolver/schemas';
-import { invalidRequest, ok } from './result';
+} from '../protocol';
+import { parseUserId, RequestBuildError } from '../resolver';
+import { ENDPOINTS, environmentOf } from '../resolver/knowledge';
+import { MembershipSchema, ResolverUserSchema, UserListSchema, type Me } from '../resolver/schemas';
+import { invalidRequest, ok } from '../result';
 import { readSession } from './session';
 import { detectSwagger } from './swagger-page';
 import { toUserSummary } from './user-summary';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endpointPath } from './endpoint-path';
-import { ENDPOINTS } from './resolver/knowledge';
+import { ENDPOINTS } from '../resolver/knowledge';
 
 describe('endpointPath', () => {
   it('fills every named parameter of a read endpoint', () => {
