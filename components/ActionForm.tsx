@@ -5,15 +5,19 @@
 import { useRef, type ReactNode, type RefObject } from 'react';
 import { t } from '@/lib/i18n';
 import type { ResolverBridge, Result, TabStatus } from '@/lib/protocol';
+import { ACTIONS } from '@/lib/resolver/knowledge';
+import { BodyHelp } from './BodyHelp';
 import { ConfirmAction, type ConfirmContent } from './ConfirmAction';
 import { OutcomeMessage } from './OutcomeMessage';
-import type { ActionFlow, PendingAction } from './use-action-flow';
+import type { ActionFlow, PendingAction, SignedInStatus } from './use-action-flow';
 
 /** What MfaHelper hands to each form. */
 export interface ActionFormBaseProps {
   bridge: ResolverBridge;
   refreshStatus: () => Promise<Result<TabStatus>>;
   requireTrustedClicks: boolean;
+  /** Opens the Swagger page in the Resolver tab (the popup only). */
+  openSwaggerPage?: () => void;
 }
 
 /** One submit button, which Enter in a field also presses. */
@@ -35,6 +39,9 @@ interface SeveralButtons {
 
 export type ActionFormProps = (SingleSubmit | SeveralButtons) & {
   flow: ActionFlow;
+  /** The tab's last status: where the admin may find the body when no description gives it. */
+  status: SignedInStatus;
+  openSwaggerPage?: () => void;
   /** Accessible name of the form. */
   label: string;
   /** Runs on the submit button, or on Enter in a field. */
@@ -96,6 +103,16 @@ export function ActionForm(props: ActionFormProps) {
         />
       )}
       <OutcomeMessage outcome={flow.outcome} describeSuccess={props.describeSuccess} />
+      {flow.needsBodyHelp && (
+        <BodyHelp
+          operation={`${ACTIONS[flow.action].method} ${ACTIONS[flow.action].path}`}
+          sandbox={props.status.environment === 'sandbox'}
+          onSwaggerPage={props.status.swagger !== null}
+          openSwaggerPage={props.openSwaggerPage}
+          disabled={flow.phase !== 'editing'}
+          onRetry={(help) => void flow.retryWith(help)}
+        />
+      )}
     </>
   );
 }

@@ -47,18 +47,26 @@ export function ConfirmAction(props: ConfirmActionProps) {
   // would undo it, so it needs its own explicit acknowledgement.
   const ownAccount = pending.target !== null && pending.target.id === session.user?.id;
   const [ownAccountAcknowledged, setOwnAccountAcknowledged] = useState(false);
+  // A guessed body is said first, before anything else the admin reads.
+  const guessed = pending.request.source === 'default';
+  const describedBy = [guessed && `${id}-guess`, `${id}-summary`, props.notes && `${id}-notes`].filter(Boolean).join(' ');
 
   return (
     <section
       ref={dialogRef}
       role="dialog"
       aria-labelledby={`${id}-title`}
-      aria-describedby={props.notes ? `${id}-summary ${id}-notes` : `${id}-summary`}
+      aria-describedby={describedBy}
       aria-busy={sending}
       tabIndex={-1}
       className="mfa-confirm"
       onKeyDown={onKeyDown}
     >
+      {guessed && (
+        <p id={`${id}-guess`} className="mfa-warning mfa-warning--strong">
+          {t('ui.confirm.guess')}
+        </p>
+      )}
       <h2 id={`${id}-title`} className="mfa-confirm__title">
         {props.title}
       </h2>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n';
 import { EnforceMfaForm } from './EnforceMfaForm';
-import { adminSession, createTestBridge, formPropsFor, SANDBOX, signedInStatus, type Handlers } from './test-bridge';
+import { adminSession, createTestBridge, formPropsFor, preparedRequest, SANDBOX, signedInStatus, type Handlers } from './test-bridge';
 import type { SignedInStatus } from './use-action-flow';
 
 function setup(
@@ -51,7 +51,7 @@ describe('EnforceMfaForm', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       'MFA is now enforced on Acme Corp and every other org of this production environment. Every active user will set up MFA at next sign-in.',
     );
-    expect(callsTo('runAction')).toEqual([{ action: 'enforceOrgMfa', input: {} }]);
+    expect(callsTo('runAction')).toEqual([{ action: 'enforceOrgMfa', input: {}, expected: preparedRequest('enforceOrgMfa', {}) }]);
   });
 
   it('the confirmation shows org, environment, request and source', async () => {

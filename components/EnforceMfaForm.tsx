@@ -22,6 +22,8 @@ export function EnforceMfaForm(props: ActionFormBaseProps & { status: SignedInSt
   return (
     <ActionForm
       flow={flow}
+      status={status}
+      openSwaggerPage={props.openSwaggerPage}
       label={t('ui.enforce.formLabel')}
       onSubmit={() => {
         if (blocked) return;

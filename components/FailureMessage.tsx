@@ -1,6 +1,6 @@
 /** A failure in plain words: what went wrong in our terms, then Resolver's own message. */
 import type { Failure } from '@/lib/protocol';
-import { failureText } from './failure-text';
+import { failureText } from '@/lib/failure-text';
 
 export function FailureMessage({ failure }: { failure: Failure }) {
   const { summary, detail } = failureText(failure);

@@ -11,6 +11,7 @@ import {
   adminSession,
   createTestBridge,
   deferred,
+  preparedRequest,
   SANDBOX,
   signedInStatus,
   signedOutStatus,
@@ -45,6 +46,13 @@ describe('MfaHelper status header', () => {
     expect(within(header).getByText('Ada Admin')).toBeInTheDocument();
     expect(within(header).getByText('Acme Corp')).toBeInTheDocument();
     expect(within(header).getByText(/^(10:00|9:5\d) left$/)).toBeInTheDocument();
+  });
+
+  it('names where the session came from, and says when its time left is unknown', async () => {
+    setup({ getStatus: () => status(signedInStatus({ session: { ...adminSession(), source: 'access-token', expiresAt: null } })) });
+    const header = await screen.findByRole('banner');
+    expect(await within(header).findByText('the Swagger page’s address (access_token)')).toBeInTheDocument();
+    expect(within(header).getByText('time left unknown')).toBeInTheDocument();
   });
 
   it('shows a sandbox environment as such, never as production', async () => {
@@ -140,7 +148,7 @@ describe('MfaHelper actions', () => {
     const outcome = await screen.findByText(/^MFA reset for/);
     expect(outcome).toHaveTextContent('MFA reset for Alice Example (alice@example.com, id 2) in Acme Corp (production).');
     expect(callsTo('runAction')).toEqual([
-      { action: 'resetUserMfa', input: { userId: 2 }, target: { userId: 2, name: 'Alice Example', email: 'alice@example.com' } },
+      { action: 'resetUserMfa', input: { userId: 2 }, target: { userId: 2, name: 'Alice Example', email: 'alice@example.com' }, expected: preparedRequest('resetUserMfa', { userId: 2 }) },
     ]);
     expect(interactions()).toBe(3);
   });

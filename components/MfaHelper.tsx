@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import type { BulkBridge, BulkRunSource } from '@/lib/bulk/bulk-bridge';
+import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
 import type { ResolverBridge, Result, TabStatus } from '@/lib/protocol';
 import type { HelperTab } from '@/lib/settings/settings-schema';
 import { ActionTabs, type ActionTab } from './ActionTabs';
@@ -14,6 +15,7 @@ import { EnforceMfaForm } from './EnforceMfaForm';
 import { FailureMessage } from './FailureMessage';
 import { HelperShell, type Surface } from './HelperShell';
 import { MfaOptOutForm } from './MfaOptOutForm';
+import { EnvironmentCheck } from './environment/EnvironmentCheck';
 import { DueOptOutsSection } from './reminders/DueOptOutsSection';
 import { ResetMfaForm } from './ResetMfaForm';
 import { StatusHeader } from './StatusHeader';
@@ -23,7 +25,7 @@ import type { SignedInStatus } from './use-action-flow';
 import { useTabStatus } from './use-tab-status';
 
 export interface MfaHelperProps {
-  bridge: ResolverBridge;
+  bridge: ResolverBridge & EnvironmentCheckBridge;
   surface: Surface;
   /** In the page, only clicks the browser marks as trusted may confirm an action. */
   requireTrustedClicks?: boolean;
@@ -31,6 +33,8 @@ export interface MfaHelperProps {
   footer?: ReactNode;
   /** Bulk runs: the tab's bulk commands and its stored run. Without it there is no Bulk tab. */
   bulk?: { bridge: BulkBridge; runs: BulkRunSource };
+  /** Opens the Swagger page in the Resolver tab (the popup), where the environment's API description can be read. */
+  openSwaggerPage?: () => void;
 }
 
 function StatusNotice({ status }: { status: Result<TabStatus> | null }) {
@@ -61,18 +65,20 @@ function bulkTab(
   return [{ key: 'bulk', label: t('bulkUi.tab'), content }];
 }
 
-export function MfaHelper({ bridge, surface, requireTrustedClicks = false, footer, bulk }: MfaHelperProps) {
+export function MfaHelper({ bridge, surface, requireTrustedClicks = false, footer, bulk, openSwaggerPage }: MfaHelperProps) {
   const { status, lastAdmin, refresh } = useTabStatus(bridge);
   const rememberedTab = useRememberedTab();
   // A Bulk tab remembered from a surface that offers bulk runs opens on Reset where there is none.
   const opening = rememberedTab.initial === 'bulk' && !bulk ? 'reset' : rememberedTab.initial;
-  const formProps = { bridge, refreshStatus: refresh, requireTrustedClicks };
+  const formProps = { bridge, refreshStatus: refresh, requireTrustedClicks, openSwaggerPage };
   const refreshNow = () => void refresh();
 
   return (
     <HelperShell surface={surface}>
       <StatusHeader status={status} showTitle={surface === 'popup'} onRefresh={refreshNow} />
       <StatusNotice status={status} />
+      {/* Above all when something is wrong: reachable signed out, and for a non-admin. */}
+      {status !== null && <EnvironmentCheck bridge={bridge} />}
       {/* On a Resolver page the reminder notice lists these already. */}
       {lastAdmin && surface === 'popup' && <DueOptOutsSection bridge={bridge} status={lastAdmin} />}
       {/* Drawn once the remembered tab is known, so the helper opens on it and focuses its field. */}

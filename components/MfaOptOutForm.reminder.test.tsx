@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { countInteractions } from './count-interactions';
 import { MfaOptOutForm } from './MfaOptOutForm';
-import { createTestBridge, formPropsFor } from './test-bridge';
+import { createTestBridge, formPropsFor, preparedRequest } from './test-bridge';
 
 function setup() {
   const testBridge = createTestBridge();
@@ -28,6 +28,7 @@ describe('MfaOptOutForm with a reminder to opt back in', () => {
       {
         action: 'setMfaOptOut',
         input: { userId: 3, optOut: true },
+        expected: preparedRequest('setMfaOptOut', { userId: 3, optOut: true }),
         target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' },
         optOutReminderDays: 7,
       },
@@ -46,7 +47,7 @@ describe('MfaOptOutForm with a reminder to opt back in', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Confirm opt-in' }));
     await screen.findByText(/is subject to MFA again/);
     expect(callsTo('runAction')).toEqual([
-      { action: 'setMfaOptOut', input: { userId: 3, optOut: false }, target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' } },
+      { action: 'setMfaOptOut', input: { userId: 3, optOut: false }, target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' }, expected: preparedRequest('setMfaOptOut', { userId: 3, optOut: false }) },
     ]);
   });
 });

@@ -67,7 +67,7 @@ describe('MfaOptOutForm', () => {
     expect(setUp.callsTo('findUsers')).toEqual([{ query: 'bob@example.com' }]);
     expect(setUp.callsTo('getMembership')).toEqual([{ userId: 3 }]);
     expect(setUp.callsTo('runAction')).toEqual([
-      { action: 'setMfaOptOut', input: { userId: 3, optOut }, target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' } },
+      { action: 'setMfaOptOut', input: { userId: 3, optOut }, target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' }, expected: preparedRequest('setMfaOptOut', { userId: 3, optOut }) },
     ]);
     expect(interactions()).toBe(3);
   });
@@ -109,7 +109,7 @@ describe('MfaOptOutForm', () => {
     await user.click(within(dialog).getByRole('button', { name: confirm }));
     await screen.findByText(/^Bob Sample/);
     expect(callsTo('runAction')).toEqual([
-      { action: 'setMfaOptOut', input: { userId: 3, optOut }, target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' } },
+      { action: 'setMfaOptOut', input: { userId: 3, optOut }, target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' }, expected: preparedRequest('setMfaOptOut', { userId: 3, optOut }) },
     ]);
   });
 
@@ -302,7 +302,7 @@ describe('MfaOptOutForm', () => {
     await user.keyboard('{Enter}');
     await screen.findByText(/^Bob Sample .* is subject to MFA again/);
     expect(callsTo('runAction')).toEqual([
-      { action: 'setMfaOptOut', input: { userId: 3, optOut: false }, target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' } },
+      { action: 'setMfaOptOut', input: { userId: 3, optOut: false }, target: { userId: 3, name: 'Bob Sample', email: 'bob@example.com' }, expected: preparedRequest('setMfaOptOut', { userId: 3, optOut: false }) },
     ]);
   });
 

@@ -59,6 +59,8 @@ export function MfaOptOutForm(props: ActionFormBaseProps & { status: SignedInSta
   return (
     <ActionForm
       flow={flow}
+      status={status}
+      openSwaggerPage={props.openSwaggerPage}
       label={t('ui.optOut.formLabel')}
       onSubmit={() => void flow.lookUpUser()}
       buttons={

@@ -1,4 +1,5 @@
 /** The exact request about to be sent, and where its body came from. */
+import { sourceWords } from '@/lib/environment-check/report-text';
 import { t } from '@/lib/i18n';
 import type { PreparedRequest } from '@/lib/protocol';
 
@@ -16,9 +17,7 @@ export function RequestPreview({ request }: { request: PreparedRequest }) {
       <pre className="mfa-request__body" aria-label={t('ui.request.body')}>
         {prettyBody(request.body)}
       </pre>
-      <p className="mfa-hint">
-        {request.source === 'spec' ? t('ui.request.source.spec') : t('ui.request.source.default')}
-      </p>
+      <p className="mfa-hint">{sourceWords(request.source, request.description)}</p>
     </figure>
   );
 }

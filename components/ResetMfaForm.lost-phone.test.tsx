@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ResetMfaForm } from './ResetMfaForm';
-import { configureChecklist, createTestBridge, formPropsFor } from './test-bridge';
+import { configureChecklist, createTestBridge, formPropsFor, preparedRequest } from './test-bridge';
 
 const REASON = 'Reason / ticket reference (optional)';
 
@@ -67,6 +67,7 @@ describe('the lost-phone flow in ResetMfaForm', () => {
       {
         action: 'resetUserMfa',
         input: { userId: 2 },
+        expected: preparedRequest('resetUserMfa', { userId: 2 }),
         target: { userId: 2, name: 'Alice Example', email: 'alice@example.com' },
         reason: 'INC-4711 lost phone',
       },

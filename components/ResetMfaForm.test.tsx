@@ -70,13 +70,29 @@ describe('ResetMfaForm', () => {
     expect(within(dialog).getByText('Built from this environment’s API description.')).toBeInTheDocument();
   });
 
-  it('says when the request comes from the built-in default', async () => {
+  it('says first, before anything else, when the body is the built-in guess', async () => {
     const { user, field } = setup({
       prepareAction: ({ action, input }) => ({ ok: true, value: preparedRequest(action, input, 'default') }),
     });
     await user.type(field, 'alice@example.com{Enter}');
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText('Built-in default: no API description was reachable.')).toBeInTheDocument();
+    const warning = t('ui.confirm.guess');
+    expect(dialog.firstElementChild).toHaveTextContent(warning);
+    expect(dialog).toHaveAccessibleDescription(expect.stringMatching(new RegExp(`^${warning.slice(0, 40)}`)));
+    expect(within(dialog).getByText('Built from the extension’s built-in guess.')).toBeInTheDocument();
+  });
+
+  it('names the description a body came from, and says so for a pasted Example Value', async () => {
+    const described = setup({
+      prepareAction: ({ action, input }) => ({
+        ok: true,
+        value: { ...preparedRequest(action, input), description: { found: 'swagger-ui', url: null } },
+      }),
+    });
+    await described.user.type(described.field, 'alice@example.com{Enter}');
+    expect(
+      await screen.findByText('Built from this environment’s API description (loaded by Swagger UI on the Swagger page: inline in the page).'),
+    ).toBeInTheDocument();
   });
 
   it('names the environment of the tab at confirmation time (sandbox)', async () => {
@@ -192,7 +208,7 @@ describe('ResetMfaForm', () => {
       'MFA reset for Alice Example (alice@example.com, id 2) in Acme Corp (production). They will set up MFA again at next sign-in.',
     );
     expect(callsTo('runAction')).toEqual([
-      { action: 'resetUserMfa', input: { userId: 2 }, target: { userId: 2, name: 'Alice Example', email: 'alice@example.com' } },
+      { action: 'resetUserMfa', input: { userId: 2 }, target: { userId: 2, name: 'Alice Example', email: 'alice@example.com' }, expected: preparedRequest('resetUserMfa', { userId: 2 }) },
     ]);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(field).toHaveValue('');

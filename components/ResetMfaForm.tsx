@@ -34,6 +34,8 @@ export function ResetMfaForm(props: ResetMfaFormProps) {
     <>
       <ActionForm
         flow={flow}
+        status={status}
+        openSwaggerPage={props.openSwaggerPage}
         label={t('ui.reset.formLabel')}
         // MFA does not apply to SSO users: the card says so, and there is nothing to confirm.
         onSubmit={() => void flow.lookUpAndReview((user) => (user.isSSO ? null : { userId: user.id }))}

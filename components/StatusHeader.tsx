@@ -35,8 +35,14 @@ function TabSummary({ status, onExpired }: { status: TabStatus; onExpired?: () =
           <dd>{describeOrg(session.org)}</dd>
           <dt>{t('ui.status.session')}</dt>
           <dd>
-            <SessionTimeLeft expiresAt={session.expiresAt} onExpired={onExpired} />
+            {session.expiresAt === null ? (
+              <span className="mfa-time-left">{t('ui.session.timeUnknown')}</span>
+            ) : (
+              <SessionTimeLeft expiresAt={session.expiresAt} onExpired={onExpired} />
+            )}
           </dd>
+          <dt>{t('ui.status.sessionSource')}</dt>
+          <dd>{t(`session.source.${session.source}`)}</dd>
         </dl>
       ) : (
         <p className="mfa-facts">{t('ui.status.notSignedIn')}</p>

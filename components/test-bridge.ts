@@ -2,6 +2,8 @@
  * Test fixture: an in-memory ResolverBridge. It is the boundary the components talk to, so tests
  * configure what "the Resolver tab" answers and read back what the UI asked of it.
  */
+import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
+import { sampleReport } from '@/lib/environment-check/test-report';
 import type {
   ActionInput,
   MembershipState,
@@ -14,9 +16,10 @@ import { ACTIONS, type ActionName } from '@/lib/resolver/knowledge';
 import { createSettingsStore } from '@/lib/settings/settings-store';
 import type { SignedInStatus } from './use-action-flow';
 
-type Method = keyof ResolverBridge;
-type Request<M extends Method> = Parameters<ResolverBridge[M]>[0];
-type Response<M extends Method> = Awaited<ReturnType<ResolverBridge[M]>>;
+type TestedBridge = ResolverBridge & EnvironmentCheckBridge;
+type Method = keyof TestedBridge;
+type Request<M extends Method> = Parameters<TestedBridge[M]>[0];
+type Response<M extends Method> = Awaited<ReturnType<TestedBridge[M]>>;
 export type Handlers = { [M in Method]: (req: Request<M>) => Response<M> | Promise<Response<M>> };
 export type Call = { [M in Method]: { method: M; req: Request<M> } }[Method];
 
@@ -35,6 +38,7 @@ export const DIRECTORY: readonly UserSummary[] = [ALICE, ALICE_TOO, BOB, SSO_SAM
 export function adminSession(nowMs = Date.now()): SignedInStatus['session'] {
   return {
     expiresAt: Math.floor(nowMs / 1000) + 10 * 60,
+    source: 'web-app',
     user: ADMIN,
     org: { id: 11, name: 'Acme Corp' },
     isAdmin: true,
@@ -82,6 +86,7 @@ const KNOWN_MEMBERSHIP: MembershipState = { mfaOptOut: false, isAdmin: false, is
 function defaultHandlers(): Handlers {
   return {
     getStatus: () => ({ ok: true, value: signedInStatus() }),
+    checkEnvironment: () => ({ ok: true, value: sampleReport() }),
     findUsers: ({ query }) => ({ ok: true, value: searchDirectory(query) }),
     getMembership: () => ({ ok: true, value: KNOWN_MEMBERSHIP }),
     prepareAction: ({ action, input }) => ({ ok: true, value: preparedRequest(action, input) }),
@@ -92,10 +97,14 @@ function defaultHandlers(): Handlers {
 export function createTestBridge(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = { ...defaultHandlers(), ...overrides };
   const calls: Call[] = [];
-  const bridge: ResolverBridge = {
+  const bridge: TestedBridge = {
     getStatus: async () => {
       calls.push({ method: 'getStatus', req: undefined });
       return handlers.getStatus(undefined);
+    },
+    checkEnvironment: async () => {
+      calls.push({ method: 'checkEnvironment', req: undefined });
+      return handlers.checkEnvironment(undefined);
     },
     findUsers: async (req) => {
       calls.push({ method: 'findUsers', req });
@@ -114,8 +123,8 @@ export function createTestBridge(overrides: Partial<Handlers> = {}) {
       return handlers.runAction(req);
     },
   };
-  const callsTo = <M extends Method>(method: M) =>
-    calls.filter((call): call is Extract<Call, { method: M }> => call.method === method).map((call) => call.req);
+  const callsTo = <M extends Method>(method: M): Request<M>[] =>
+    calls.filter((call): call is Extract<Call, { method: M }> => call.method === method).map((call) => call.req as Request<M>);
   return { bridge, calls, callsTo };
 }
 

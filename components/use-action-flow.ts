@@ -9,6 +9,7 @@ import { useRef, useState } from 'react';
 import type {
   ActionInput,
   ActionOutcome,
+  BodySource,
   Failure,
   PreparedRequest,
   ResolverBridge,
@@ -46,7 +47,15 @@ export interface PendingAction {
   status: SignedInStatus;
 }
 
-export type FlowOutcome = { ok: true; action: PendingAction; result: ActionOutcome } | Failure;
+/**
+ * A failure, and for one answered by Resolver after the admin confirmed, where the sent body came
+ * from (a 400 to a guessed or pasted body says how to fix it).
+ */
+export type FlowFailure = Failure & { sentSource?: BodySource };
+export type FlowOutcome = { ok: true; action: PendingAction; result: ActionOutcome } | FlowFailure;
+
+/** What the admin may add when no API description gives the body: a pasted Example Value, or accepting the guess. */
+export type BodyHelp = Pick<ActionInput, 'pastedExample' | 'acceptDefault'>;
 
 /** editing: the form is usable; working: looking up or preparing; then confirming and sending. */
 export type FlowPhase = 'editing' | 'working' | 'confirming' | 'sending';
@@ -73,6 +82,8 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
   const [lookup, setLookup] = useState<UserLookup>({ state: 'idle' });
   const [pending, setPending] = useState<PendingAction | null>(null);
   const [outcome, setOutcome] = useState<FlowOutcome | null>(null);
+  // The review that stopped for want of an API description, to try again with the admin's help.
+  const [stalled, setStalled] = useState<{ input: ActionInput; target: UserSummary | null } | null>(null);
   const membership = useMembershipReader(bridge);
   // React state updates land after the event, so two quick clicks would both see "editing";
   // a ref is read synchronously and blocks the second one.
@@ -140,8 +151,10 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
     }
     if (!request.ok) {
       setOutcome(request);
+      setStalled(request.kind === 'no-description' ? { input, target } : null);
       return 'editing';
     }
+    setStalled(null);
     setPending({
       action,
       input,
@@ -156,6 +169,7 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
   function setUserText(text: string): void {
     setUserTextState(text);
     setLookup({ state: 'idle' });
+    setStalled(null);
     membership.forget();
   }
 
@@ -199,6 +213,21 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
     });
   }
 
+  /**
+   * The review that stopped for want of an API description, again: with a pasted Example Value, the
+   * admin's acceptance of the built-in guess (a sandbox only: the tab refuses it in production), or
+   * nothing (the Swagger page may show the Example Value by now).
+   */
+  function retryWith(help: BodyHelp): Promise<void> {
+    return exclusive('working', async () => {
+      if (!stalled) return 'editing';
+      setOutcome(null);
+      // Help for one review only: nothing pasted or accepted is carried over to the next.
+      const { pastedExample: _pasted, acceptDefault: _accepted, ...input } = stalled.input;
+      return prepare({ ...input, ...help }, stalled.target);
+    });
+  }
+
   /** `reason` (a ticket reference, say) is recorded in the audit history with the action. */
   function confirm(reason?: string): Promise<void> {
     return exclusive('sending', async () => {
@@ -216,6 +245,8 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
         target,
         ...(why ? { reason: why } : {}),
         ...runExtras?.(pending),
+        // The tab sends nothing if the request it builds now differs from the one confirmed.
+        expected: pending.request,
       });
       setPending(null);
       if (result.ok) {
@@ -224,7 +255,7 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
         // (e.g. an ended session) so the admin can sign in again and retry.
         setUserText('');
       } else {
-        setOutcome(result);
+        setOutcome({ ...result, sentSource: pending.request.source });
         // The change may or may not have landed (e.g. a timeout): show the state as it is now.
         if (readsMembership && pending.target) void membership.read(pending.target.id);
       }
@@ -244,6 +275,7 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
     resolvedUser && membership.shown?.userId === resolvedUser.id ? membership.shown.lookup : null;
 
   return {
+    action,
     phase,
     userText,
     setUserText,
@@ -259,5 +291,8 @@ export function useActionFlow({ bridge, action, refreshStatus, readsMembership =
     confirm,
     cancel,
     outcome,
+    /** The review is waiting for the admin's help with the body (no API description). */
+    needsBodyHelp: stalled !== null,
+    retryWith,
   };
 }

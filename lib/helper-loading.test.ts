@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ExecuteScript } from './helper-injection';
-import { helperRequestTabId, serveHelperLoading } from './helper-loading';
+import { serveHelperLoading } from './helper-loading';
 import { LOAD_HELPER_REQUEST } from './helper-request';
-import type { Sender } from './messaging';
+import { resolverContentScriptTabId, type Sender } from './messaging';
 
 const EXTENSION_ID = fakeBrowser.runtime.id;
 /** What Chrome fills in for our bootstrap in the top frame of Resolver tab 7. */
@@ -53,7 +53,7 @@ describe('the background loading the helper', () => {
     const executeScript = serve();
     await receive(LOAD_HELPER_REQUEST, sender);
     expect(executeScript).not.toHaveBeenCalled();
-    expect(helperRequestTabId(sender)).toBeNull();
+    expect(resolverContentScriptTabId(sender)).toBeNull();
   });
 
   it.each([

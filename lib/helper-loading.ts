@@ -8,17 +8,9 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { injectHelper, type ExecuteScript } from './helper-injection';
 import { LOAD_HELPER_REQUEST } from './helper-request';
-import { contentScriptTabId, type Sender } from './messaging';
-import { isResolverPageUrl } from './resolver/knowledge';
+import { resolverContentScriptTabId, type Sender } from './messaging';
 
 const LoadHelperRequestSchema = z.object({ type: z.literal(LOAD_HELPER_REQUEST.type) }).strict();
-
-/** The tab to load the helper into for this sender, or null when the sender may not ask. */
-export function helperRequestTabId(sender: Sender): number | null {
-  const tabId = contentScriptTabId(sender);
-  // The pages the bootstrap's match pattern covers.
-  return tabId !== null && sender.url !== undefined && isResolverPageUrl(sender.url) ? tabId : null;
-}
 
 /**
  * Listens for the bootstrap's request and injects the helper into the asking tab's top frame.
@@ -28,7 +20,7 @@ export function helperRequestTabId(sender: Sender): number | null {
 export function serveHelperLoading(executeScript?: ExecuteScript): () => void {
   const listener = (message: unknown, sender: Sender): undefined => {
     if (!LoadHelperRequestSchema.safeParse(message).success) return;
-    const tabId = helperRequestTabId(sender);
+    const tabId = resolverContentScriptTabId(sender);
     // Not awaited, and no answer: the bootstrap needs none, and a refused injection (the tab
     // navigated away meanwhile) leaves the popup to inject it when the admin opens it.
     if (tabId !== null) void injectHelper(tabId, executeScript);

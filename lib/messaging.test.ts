@@ -1,7 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTestTabService, type TabCalls } from './page/test-tab-service';
-import { askOwnTabId, contentScriptTabId, createPopupBridge, isExtensionPage, serveOwnTabId, serveTabService } from './messaging';
+import {
+  askOwnTabId,
+  askPageWorld,
+  contentScriptTabId,
+  createPopupBridge,
+  isExtensionPage,
+  PAGE_WORLD_TIMEOUT_MS,
+  serveOwnTabId,
+  servePageWorldReads,
+  serveTabService,
+} from './messaging';
 import { t } from './i18n';
 
 const EXTENSION_ID = fakeBrowser.runtime.id;
@@ -92,7 +102,8 @@ describe('popup bridge ↔ tab service', () => {
       ok: true,
       value: { status: 204 },
     });
-    expect(calls.map((call) => call.method)).toEqual(['getStatus', 'findUsers', 'getMembership', 'prepareAction', 'runAction']);
+    await expect(bridge.checkEnvironment()).resolves.toMatchObject({ ok: true, value: { page: { origin: 'https://acme.resolver.com' } } });
+    expect(calls.map((call) => call.method)).toEqual(['getStatus', 'findUsers', 'getMembership', 'prepareAction', 'runAction', 'checkEnvironment']);
     expect(channel.delivered.every((target) => target.tabId === RESOLVER_TAB_ID && target.frameId === 0)).toBe(true);
   });
 
@@ -291,6 +302,46 @@ describe('a content script asking for its own tab id', () => {
       },
     });
   }
+
+  it('has its own page world read by the background, in its own tab, for the parts it may ask', async () => {
+    background(OUR_CONTENT_SCRIPT);
+    const reads: [number, string][] = [];
+    stop = servePageWorldReads(async (tabId, part) => {
+      reads.push([tabId, part]);
+      return { values: ['bearer x'] };
+    });
+    await expect(askPageWorld('swagger-ui-authorisation')).resolves.toEqual({ values: ['bearer x'] });
+    expect(reads).toEqual([[RESOLVER_TAB_ID, 'swagger-ui-authorisation']]);
+  });
+
+  it.each([
+    ['another extension', { ...OUR_CONTENT_SCRIPT, id: 'another-extension' }],
+    ['a frame inside the page', { ...OUR_CONTENT_SCRIPT, frameId: 2 }],
+    ['a page that is not on a Resolver host', { ...OUR_CONTENT_SCRIPT, url: 'https://acme.resolver.com.example.test/api' }],
+    ['an extension page', POPUP],
+  ])('reads no page world for %s', async (_case, sender) => {
+    background(sender);
+    const reads: number[] = [];
+    stop = servePageWorldReads(async (tabId) => {
+      reads.push(tabId);
+      return 'read';
+    });
+    await expect(askPageWorld('swagger-ui-description')).resolves.toBeNull();
+    expect(reads).toEqual([]);
+  });
+
+  it('does not wait longer than its timeout for a page-world read', async () => {
+    vi.useFakeTimers();
+    try {
+      background(OUR_CONTENT_SCRIPT);
+      stop = servePageWorldReads(() => new Promise(() => undefined));
+      const answer = askPageWorld('swagger-ui-description');
+      await vi.advanceTimersByTimeAsync(PAGE_WORLD_TIMEOUT_MS);
+      await expect(answer).resolves.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('is told its tab by the background', async () => {
     background(OUR_CONTENT_SCRIPT);

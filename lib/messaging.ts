@@ -9,8 +9,15 @@ import { z } from 'zod';
 import { t } from './i18n';
 import type { BulkBridge } from './bulk/bulk-bridge';
 import { BulkRequestSchemas, BulkRunSchema } from './bulk/bulk-schema';
+import {
+  CheckEnvironmentRequestSchema,
+  CheckEnvironmentResultSchema,
+  type EnvironmentCheckBridge,
+} from './environment-check/report-schema';
 import { RequestSchemas, resultSchema, ResponseSchemas, type Failure, type ResolverBridge } from './protocol';
 import { injectHelper } from './helper-injection';
+import { PageWorldPartSchema, type PageWorldPart } from './page/description/swagger-ui-state';
+import { isResolverPageUrl } from './resolver/knowledge';
 import { fail, invalidRequest } from './result';
 
 type MessageName = keyof typeof RequestSchemas;
@@ -29,9 +36,17 @@ const OwnTabIdSchema = z.number().int().nonnegative().nullable();
  */
 export type ProtocolMap = { [K in MessageName]: (request: RequestOf<K>) => ResponseOf<K> } & {
   [K in BulkMessageName]: (request: z.infer<(typeof BulkRequestSchemas)[K]>) => z.infer<typeof BulkRunResultSchema>;
-} & { ownTabId: () => z.infer<typeof OwnTabIdSchema> };
+} & {
+  checkEnvironment: () => z.infer<typeof CheckEnvironmentResultSchema>;
+  ownTabId: () => z.infer<typeof OwnTabIdSchema>;
+  /** A content script asking the background to read its page's own world (lib/page-world.ts). */
+  readPageWorld: (part: PageWorldPart) => unknown;
+};
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
+
+/** Everything a Resolver tab's helper answers. */
+export type TabBridge = ResolverBridge & BulkBridge & EnvironmentCheckBridge;
 
 /** The part of runtime.MessageSender the trust checks read. */
 export interface Sender {
@@ -67,6 +82,15 @@ export function contentScriptTabId(sender: Sender): number | null {
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * The tab of the content script that sent a message, when that script runs in the top frame of a
+ * Resolver page (the pages our content scripts' match pattern covers); null for anything else.
+ */
+export function resolverContentScriptTabId(sender: Sender): number | null {
+  const tabId = contentScriptTabId(sender);
+  return tabId !== null && sender.url !== undefined && isResolverPageUrl(sender.url) ? tabId : null;
+}
+
 /** Background side: answers each content script with its own tab's id. Returns a function that stops serving. */
 export function serveOwnTabId(): () => void {
   return messenger.onMessage('ownTabId', ({ sender }) => contentScriptTabId(sender));
@@ -83,10 +107,41 @@ export async function askOwnTabId(): Promise<number | null> {
   }
 }
 
+/**
+ * Background side: reads the asking content script's own page world with `read`, only for our
+ * content script in the top frame of a Resolver tab, and only the parts it names; null otherwise.
+ * The tab comes from the sender the browser filled in, never from the message.
+ */
+export function servePageWorldReads(read: (tabId: number, part: PageWorldPart) => Promise<unknown>): () => void {
+  return messenger.onMessage('readPageWorld', async ({ data, sender }) => {
+    const tabId = resolverContentScriptTabId(sender);
+    const part = PageWorldPartSchema.safeParse(data);
+    return tabId === null || !part.success ? null : read(tabId, part.data);
+  });
+}
+
+/** How long a content script waits for a page-world read: a page that keeps its main thread busy is skipped. */
+export const PAGE_WORLD_TIMEOUT_MS = 3_000;
+
+/**
+ * Content script side: what the background read in this page's own world; null when it could not
+ * (no background, no scripting API, the page busy for longer than PAGE_WORLD_TIMEOUT_MS). The
+ * answer is untrusted and is parsed by the caller.
+ */
+export async function askPageWorld(part: PageWorldPart): Promise<unknown> {
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), PAGE_WORLD_TIMEOUT_MS));
+  try {
+    return await Promise.race([messenger.sendMessage('readPageWorld', part), timeout]);
+  } catch {
+    return null;
+  }
+}
+
 /** Content script side: answers the popup's messages with `service`. Returns a function that stops serving. */
-export function serveTabService(service: ResolverBridge & BulkBridge): () => void {
+export function serveTabService(service: TabBridge): () => void {
   const stops = [
     messenger.onMessage('getStatus', guarded(RequestSchemas.getStatus, () => service.getStatus())),
+    messenger.onMessage('checkEnvironment', guarded(CheckEnvironmentRequestSchema, () => service.checkEnvironment())),
     messenger.onMessage('findUsers', guarded(RequestSchemas.findUsers, (r) => service.findUsers(r))),
     messenger.onMessage('getMembership', guarded(RequestSchemas.getMembership, (r) => service.getMembership(r))),
     messenger.onMessage('prepareAction', guarded(RequestSchemas.prepareAction, (r) => service.prepareAction(r))),
@@ -115,7 +170,7 @@ function guarded<Request, Response>(schema: z.ZodType<Request>, handle: (request
 export function createPopupBridge(
   tabId: number,
   loadHelper: () => Promise<boolean> = () => injectHelper(tabId),
-): ResolverBridge & BulkBridge {
+): TabBridge {
   const target = { tabId, frameId: 0 };
   // Questions that change nothing may be asked again once the helper is loaded. Commands are
   // never repeated: "No response" may mean the page received one and unloaded before answering.
@@ -123,6 +178,7 @@ export function createPopupBridge(
   const command = <Response>(send: () => Promise<unknown>, schema: z.ZodType<Response>) => askTab(send, schema, null);
   return {
     getStatus: () => ask(() => messenger.sendMessage('getStatus', undefined, target), ResponseSchemas.getStatus),
+    checkEnvironment: () => ask(() => messenger.sendMessage('checkEnvironment', undefined, target), CheckEnvironmentResultSchema),
     findUsers: (r) => ask(() => messenger.sendMessage('findUsers', r, target), ResponseSchemas.findUsers),
     getMembership: (r) => ask(() => messenger.sendMessage('getMembership', r, target), ResponseSchemas.getMembership),
     prepareAction: (r) => ask(() => messenger.sendMessage('prepareAction', r, target), ResponseSchemas.prepareAction),

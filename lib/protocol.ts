@@ -15,9 +15,19 @@ export const ActionNameSchema = z.enum(ACTION_NAMES);
 /** A user id as the API uses it: a positive safe integer. */
 export const UserIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
+/** Longest Example Value an admin may paste (Resolver's example bodies are a few lines). */
+export const PASTED_EXAMPLE_MAX = 20_000;
+
 export const ActionInputSchema = z.object({
   userId: UserIdSchema.optional(),
   optOut: z.boolean().optional(),
+  /**
+   * The operation's Example Value as the admin pasted it (JSON text), for when this environment's
+   * API description cannot be found: it takes the place of the description's example, labelled "pasted".
+   */
+  pastedExample: z.string().trim().min(1).max(PASTED_EXAMPLE_MAX).optional(),
+  /** The admin acknowledged that the body is the extension's built-in guess (refused in production). */
+  acceptDefault: z.literal(true).optional(),
 });
 export type ActionInput = z.infer<typeof ActionInputSchema>;
 
@@ -36,6 +46,14 @@ export type UserSummary = z.infer<typeof UserSummarySchema>;
 export const OrgSchema = z.object({ id: z.number().int(), name: z.string() });
 export type Org = z.infer<typeof OrgSchema>;
 
+/**
+ * Where the tab's session token was read (never the token itself): the web app's own sign-in in the
+ * origin's localStorage, the Swagger page's `access_token` address parameter, or the authorisation
+ * Swagger UI holds (what its "Try it out" sends).
+ */
+export const SessionSourceSchema = z.enum(['web-app', 'access-token', 'swagger-ui']);
+export type SessionSource = z.infer<typeof SessionSourceSchema>;
+
 /** What the content script knows about its tab. */
 export const TabStatusSchema = z.object({
   origin: z.string(),
@@ -43,8 +61,9 @@ export const TabStatusSchema = z.object({
   /** null when the page holds no session (signed out) or the session has expired. */
   session: z
     .object({
-      /** Unix seconds. */
-      expiresAt: z.number(),
+      /** Unix seconds; null when the source does not tell (only the web app's sign-in does). */
+      expiresAt: z.number().nullable(),
+      source: SessionSourceSchema,
       user: UserSummarySchema.nullable(),
       org: OrgSchema.nullable(),
       isAdmin: z.boolean(),
@@ -62,11 +81,47 @@ export const MembershipStateSchema = z.object({
 });
 export type MembershipState = z.infer<typeof MembershipStateSchema>;
 
+/**
+ * Where a request's body came from:
+ * - `spec`: this environment's API description (see DescriptionRef for which one);
+ * - `documented`: the body is fixed by Resolver's documentation (opting out: only `mfaOptOut`);
+ * - `example-box`: the operation's "Example Value" as rendered on the Swagger page;
+ * - `pasted`: the Example Value the admin pasted;
+ * - `default`: the extension's built-in guess (never sent to production).
+ */
+export const BodySourceSchema = z.enum(['spec', 'documented', 'example-box', 'pasted', 'default']);
+export type BodySource = z.infer<typeof BodySourceSchema>;
+
+/** How an API description was found (lib/page/description/). */
+export const DescriptionSourceSchema = z.enum([
+  'swagger-ui', // the document Swagger UI loaded on this page, read in the page's world
+  'page-config', // the Swagger UI configuration in the page's scripts, read as text
+  'page-requests', // a document the page itself fetched (resource timing)
+  'page-inputs', // the URL the Swagger page shows
+  'discovery', // the Swagger page `/discover/discover` names (docUrl)
+  'remembered', // found earlier on this origin, kept in extension storage
+  'common-location', // a usual location, probed
+]);
+export type DescriptionSource = z.infer<typeof DescriptionSourceSchema>;
+
+export const DESCRIPTION_URL_MAX = 2_000;
+
+/** Which description an operation came from: its URL (null: inline in the page), and when it was remembered. */
+export const DescriptionRefSchema = z.object({
+  found: DescriptionSourceSchema,
+  url: z.string().max(DESCRIPTION_URL_MAX).nullable(),
+  /** For `remembered`: when the description was last read from the page or its URL (ISO 8601). */
+  checkedAt: z.iso.datetime().optional(),
+});
+export type DescriptionRef = z.infer<typeof DescriptionRefSchema>;
+
 export const PreparedRequestSchema = z.object({
   method: z.literal('PUT'),
   path: z.string(),
   body: z.unknown(),
-  source: z.enum(['spec', 'default']),
+  source: BodySourceSchema,
+  /** For the path or body taken from an API description: which one. */
+  description: DescriptionRefSchema.optional(),
 });
 export type PreparedRequest = z.infer<typeof PreparedRequestSchema>;
 
@@ -82,6 +137,7 @@ export const FailureKindSchema = z.enum([
   'server', // 5xx
   'network', // fetch failed
   'timeout',
+  'no-description', // the body would be a guess: no usable example in this environment's API description
   'no-resolver-tab', // popup: the active tab is not a Resolver tab with our content script
 ]);
 export type FailureKind = z.infer<typeof FailureKindSchema>;
@@ -136,6 +192,11 @@ export const RequestSchemas = {
     reason: ActionReasonSchema.optional(),
     /** Only when opting a user out: remind the admin this many days later to opt them back in. */
     optOutReminderDays: OptOutReminderDaysSchema.optional(),
+    /**
+     * The request the admin confirmed. It is never sent as such: the tab builds the request again
+     * and refuses to send one that differs from it.
+     */
+    expected: PreparedRequestSchema.optional(),
   }).refine(
     (request) => request.optOutReminderDays === undefined || (request.action === 'setMfaOptOut' && request.input.optOut === true),
     { path: ['optOutReminderDays'], message: 'A reminder only goes with opting a user out.' },

@@ -37,7 +37,7 @@ export function targetLabel(entry: AuditEntry): string {
 
 export function sourceLabel(entry: AuditEntry): string {
   if (!entry.request) return t('audit.source.none');
-  return t(entry.request.source === 'spec' ? 'audit.source.spec' : 'audit.source.default');
+  return t(`audit.source.${entry.request.source}`);
 }
 
 export function outcomeLabel(entry: AuditEntry): string {

@@ -5,7 +5,7 @@
 import type { BulkOperation, BulkRow, BulkRun } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
 import { describeOrg, describeUser, environmentWord } from '../describe';
-import { failureText } from '../failure-text';
+import { failureText } from '@/lib/failure-text';
 
 export type OperationChoice = 'reset' | 'optOut' | 'optIn';
 

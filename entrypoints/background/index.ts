@@ -1,12 +1,14 @@
 /**
  * The service worker: keeps the toolbar badge counting the opt-outs due to end, tells each of our
- * content scripts its own tab's id (a bulk run's lease, lib/bulk/lease.ts), and loads the helper
- * into a Resolver tab when that tab's bootstrap asks (lib/helper-loading.ts). Wiring only; the
- * logic lives in lib/. It sends nothing to a Resolver tab and holds no session.
+ * content scripts its own tab's id (a bulk run's lease, lib/bulk/lease.ts), loads the helper into a
+ * Resolver tab when that tab's bootstrap asks (lib/helper-loading.ts), and reads what Swagger UI
+ * holds in a Resolver tab's own world when that tab's helper asks (lib/page-world.ts). Wiring only;
+ * the logic lives in lib/. It sends nothing to Resolver and keeps no session.
  */
 import { defineBackground } from '#imports';
 import { serveHelperLoading } from '@/lib/helper-loading';
-import { serveOwnTabId } from '@/lib/messaging';
+import { serveOwnTabId, servePageWorldReads } from '@/lib/messaging';
+import { readPageWorld } from '@/lib/page-world';
 import { startReminderBadge } from '@/lib/opt-out-reminders/badge';
 import { createClockOffsetStore } from '@/lib/opt-out-reminders/clock-offsets';
 import { createReminderStore } from '@/lib/opt-out-reminders/reminder-store';
@@ -17,4 +19,5 @@ export default defineBackground(() => {
   startReminderBadge({ reminders: createReminderStore(), offsets: createClockOffsetStore() });
   serveOwnTabId();
   serveHelperLoading();
+  servePageWorldReads((tabId, part) => readPageWorld(tabId, part));
 });

@@ -3,14 +3,27 @@
  * in components/audit and components/settings.
  */
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { AuditHistoryPage } from '@/components/audit/AuditHistoryPage';
 import { downloadBlob } from '@/components/audit/download';
+import { EnvironmentsSection, type ResolverTab } from '@/components/environment/EnvironmentsSection';
 import { CallerChecklistSettings } from '@/components/settings/CallerChecklistSettings';
 import { createAuditStore } from '@/lib/audit/audit-store';
 import { t } from '@/lib/i18n';
+import { createPopupBridge } from '@/lib/messaging';
+import { createRememberedDescriptionStore } from '@/lib/page/description/remembered-descriptions';
+import { isResolverPageUrl, RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
 import { createSettingsStore } from '@/lib/settings/settings-store';
 
 document.title = `${t('audit.title')} · ${t('app.name')}`;
+
+/** The open Resolver tabs (the host permission reveals their URLs; no `tabs` permission needed). */
+async function listResolverTabs(): Promise<ResolverTab[]> {
+  const tabs = await browser.tabs.query({ url: RESOLVER_MATCH_PATTERN });
+  return tabs.flatMap((tab) =>
+    tab.id !== undefined && tab.url !== undefined && isResolverPageUrl(tab.url) ? [{ id: tab.id, url: tab.url, title: tab.title ?? '' }] : [],
+  );
+}
 
 const root = document.getElementById('root');
 if (root) {
@@ -18,6 +31,11 @@ if (root) {
     <>
       <AuditHistoryPage history={createAuditStore()} download={downloadBlob} />
       <CallerChecklistSettings store={createSettingsStore()} />
+      <EnvironmentsSection
+        listTabs={listResolverTabs}
+        bridgeFor={createPopupBridge}
+        remembered={createRememberedDescriptionStore()}
+      />
     </>,
   );
 }

@@ -9,8 +9,9 @@ function setup(tab: ActiveTab | undefined, overrides: Partial<Handlers> = {}) {
   const testBridge = createTestBridge(overrides);
   const bridgeFor = vi.fn((_tabId: number) => testBridge.bridge);
   const openHistory = vi.fn();
-  render(<App findActiveTab={async () => tab} bridgeFor={bridgeFor} openHistory={openHistory} />);
-  return { ...testBridge, bridgeFor, openHistory };
+  const navigateTab = vi.fn();
+  render(<App findActiveTab={async () => tab} bridgeFor={bridgeFor} openHistory={openHistory} navigateTab={navigateTab} />);
+  return { ...testBridge, bridgeFor, openHistory, navigateTab };
 }
 
 describe('popup', () => {
@@ -59,12 +60,26 @@ describe('popup', () => {
     expect(openHistory).toHaveBeenCalledTimes(2);
   });
 
+  it('opens the Swagger page of that tab’s own environment when no API description was found', async () => {
+    const { navigateTab } = setup(
+      { id: 17, url: 'https://acme.resolver.com/home?x=1' },
+      { prepareAction: () => ({ ok: false, kind: 'no-description' }) },
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('tab', { name: 'Enforce MFA' }));
+    await user.click(await screen.findByRole('button', { name: 'Enforce MFA…' }));
+    await user.click(await screen.findByRole('button', { name: 'Open the Swagger page in this tab' }));
+    expect(navigateTab).toHaveBeenCalledWith(17, 'https://acme.resolver.com/api');
+  });
+
   it('on a Resolver tab with bulk runs: offers the Bulk tab, following that tab’s stored run', async () => {
     const testBridge = createTestBridge();
     const bulk = createTestBulk();
     const bulkFor = vi.fn((_tabId: number) => ({ bridge: bulk.bridge, runs: bulk.runs }));
     const tab = { id: 17, url: 'https://acme.resolver.com/home' };
-    render(<App findActiveTab={async () => tab} bridgeFor={() => testBridge.bridge} bulkFor={bulkFor} openHistory={vi.fn()} />);
+    render(
+      <App findActiveTab={async () => tab} bridgeFor={() => testBridge.bridge} bulkFor={bulkFor} openHistory={vi.fn()} navigateTab={vi.fn()} />,
+    );
     expect(await screen.findByRole('tab', { name: 'Bulk' })).toBeInTheDocument();
     expect(bulkFor).toHaveBeenCalledWith(17);
   });

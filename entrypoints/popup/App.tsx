@@ -9,8 +9,9 @@ import { MfaHelper } from '@/components/MfaHelper';
 import { StatusHeader } from '@/components/StatusHeader';
 import { TabStateNotice } from '@/components/TabStateNotice';
 import type { BulkBridge, BulkRunSource } from '@/lib/bulk/bulk-bridge';
+import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
 import type { Failure, ResolverBridge } from '@/lib/protocol';
-import { isResolverPageUrl } from '@/lib/resolver/knowledge';
+import { isResolverPageUrl, SWAGGER_PAGE_PATH } from '@/lib/resolver/knowledge';
 
 export interface ActiveTab {
   id?: number;
@@ -19,11 +20,13 @@ export interface ActiveTab {
 
 export interface AppProps {
   findActiveTab: () => Promise<ActiveTab | undefined>;
-  bridgeFor: (tabId: number) => ResolverBridge;
+  bridgeFor: (tabId: number) => ResolverBridge & EnvironmentCheckBridge;
   /** Bulk runs on that tab; without it the popup has no Bulk tab. */
   bulkFor?: (tabId: number) => { bridge: BulkBridge; runs: BulkRunSource };
   /** Opens the history of admin actions (the options page). */
   openHistory: () => void;
+  /** Navigates tab `tabId` to `url` (the environment's Swagger page). */
+  navigateTab: (tabId: number, url: string) => void;
 }
 
 const NOT_RESOLVER: Failure = { ok: false, kind: 'no-resolver-tab' };
@@ -32,19 +35,20 @@ const NOT_RESOLVER: Failure = { ok: false, kind: 'no-resolver-tab' };
  * The browser only reveals a tab's URL for hosts the extension may access (Resolver's), so a
  * missing URL also means "not a Resolver tab".
  */
-function resolverTabId(tab: ActiveTab | undefined): number | null {
-  if (tab?.id === undefined || !tab.url) return null;
-  return isResolverPageUrl(tab.url) ? tab.id : null;
+function resolverTab(tab: ActiveTab | undefined): { id: number; origin: string } | null {
+  if (tab?.id === undefined || !tab.url || !isResolverPageUrl(tab.url)) return null;
+  return { id: tab.id, origin: new URL(tab.url).origin };
 }
 
-export function App({ findActiveTab, bridgeFor, bulkFor, openHistory }: AppProps) {
+export function App({ findActiveTab, bridgeFor, bulkFor, openHistory, navigateTab }: AppProps) {
   /** undefined while the active tab is being looked up. */
-  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [tab, setTab] = useState<{ id: number; origin: string } | null | undefined>(undefined);
+  const tabId = tab === undefined ? undefined : (tab?.id ?? null);
 
   useEffect(() => {
     void findActiveTab().then(
-      (tab) => setTabId(resolverTabId(tab)),
-      () => setTabId(null),
+      (active) => setTab(resolverTab(active)),
+      () => setTab(null),
     );
   }, [findActiveTab]);
 
@@ -55,7 +59,11 @@ export function App({ findActiveTab, bridgeFor, bulkFor, openHistory }: AppProps
   if (tabId === undefined) return null;
   // The history is reachable from any tab: it is about this browser, not the tab.
   const historyLink = <HistoryLink onOpen={openHistory} />;
-  if (bridge) return <MfaHelper bridge={bridge} surface="popup" footer={historyLink} bulk={bulk} />;
+  if (bridge && tab) {
+    // The Swagger page's path is documented; the helper reads its description there.
+    const openSwaggerPage = () => navigateTab(tab.id, `${tab.origin}${SWAGGER_PAGE_PATH}`);
+    return <MfaHelper bridge={bridge} surface="popup" footer={historyLink} bulk={bulk} openSwaggerPage={openSwaggerPage} />;
+  }
   return (
     <HelperShell surface="popup">
       <StatusHeader status={NOT_RESOLVER} showTitle />

@@ -7,6 +7,8 @@ import { App } from './App';
 import './style.css';
 
 const openHistory = () => void browser.runtime.openOptionsPage();
+// The popup closes itself: it belonged to the page the tab is leaving.
+const navigateTab = (tabId: number, url: string) => void browser.tabs.update(tabId, { url }).then(() => window.close());
 const bulkRuns = createBulkRunSource();
 // The popup bridge speaks both the single actions' and the bulk messages to the tab.
 const bulkFor = (tabId: number) => ({ bridge: createPopupBridge(tabId), runs: bulkRuns });
@@ -14,6 +16,12 @@ const bulkFor = (tabId: number) => ({ bridge: createPopupBridge(tabId), runs: bu
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <App findActiveTab={findActiveTab} bridgeFor={createPopupBridge} bulkFor={bulkFor} openHistory={openHistory} />,
+    <App
+      findActiveTab={findActiveTab}
+      bridgeFor={createPopupBridge}
+      bulkFor={bulkFor}
+      openHistory={openHistory}
+      navigateTab={navigateTab}
+    />,
   );
 }

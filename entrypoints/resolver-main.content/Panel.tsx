@@ -6,10 +6,11 @@
 import { useId, useState } from 'react';
 import { MfaHelper, type MfaHelperProps } from '@/components/MfaHelper';
 import { t } from '@/lib/i18n';
+import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
 import type { ResolverBridge } from '@/lib/protocol';
 import './panel.css';
 
-export function Panel({ bridge, bulk }: { bridge: ResolverBridge; bulk?: MfaHelperProps['bulk'] }) {
+export function Panel({ bridge, bulk }: { bridge: ResolverBridge & EnvironmentCheckBridge; bulk?: MfaHelperProps['bulk'] }) {
   const [open, setOpen] = useState(false);
   const [everOpened, setEverOpened] = useState(false);
   const bodyId = useId();

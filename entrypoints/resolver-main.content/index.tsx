@@ -12,27 +12,21 @@
  * listens to no window.postMessage and no DOM event of the page as a command: the page's scripts
  * are not ours, so a web page can never trigger an admin action.
  */
-import { ContentScriptContext, defineContentScript } from '#imports';
-import { createActionSender } from '@/lib/page/action-sender';
-import { createApiClient } from '@/lib/page/api-client';
+import { browser, ContentScriptContext, defineContentScript } from '#imports';
 import { createAuditStore } from '@/lib/audit/audit-store';
 import { createBulkService } from '@/lib/bulk/bulk-service';
 import { createBulkStore } from '@/lib/bulk/bulk-store';
-import { sessionFingerprint } from '@/lib/bulk/session-fingerprint';
-import { askOwnTabId, serveTabService } from '@/lib/messaging';
+import { browserName } from '@/lib/environment-check/browser-name';
+import { startOncePerWorld } from '@/lib/helper-run-once';
+import { askOwnTabId, askPageWorld, serveTabService } from '@/lib/messaging';
 import { createClockOffsetStore, learningClockOffset } from '@/lib/opt-out-reminders/clock-offsets';
 import { withOptOutReminders } from '@/lib/opt-out-reminders/reminder-recorder';
 import { createReminderStore } from '@/lib/opt-out-reminders/reminder-store';
+import { createRememberedDescriptionStore } from '@/lib/page/description/remembered-descriptions';
+import { createPageServices } from '@/lib/page/page-services';
 import { RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
-import { readToken } from '@/lib/page/session';
-import { createTabService } from '@/lib/page/tab-service';
 import { showPanelOnSwagger } from './mount-panel';
 import { showReminderNotice } from './reminder-notice';
-import { startOncePerWorld } from '@/lib/helper-run-once';
-
-const nowSeconds = () => Math.floor(Date.now() / 1000);
-/** Read at the moment of use, never kept (lib/page/session.ts). */
-const currentToken = () => readToken(localStorage, nowSeconds());
 
 /**
  * The helper's lifetime: a context of its own, not the one WXT passes to main(). WXT's context
@@ -58,35 +52,29 @@ export default defineContentScript({
     if (ctx === null) return;
     const offsets = createClockOffsetStore();
     const reminders = createReminderStore();
-    // Every answer's Date header tells Resolver's clock, on which opt-out reminders fall due.
-    const client = learningClockOffset(
-      createApiClient({
-        origin: location.origin,
-        getToken: currentToken,
-      }),
-      offsets,
-    );
     // The audit history lives in extension storage, which the page cannot read. Whatever is
     // recorded (single actions and bulk rows) also keeps the opt-out reminders in step.
     const recorder = withOptOutReminders(createAuditStore(), reminders);
-    // One sender for single actions and bulk rows: one API description per page for both.
-    const sender = createActionSender(client, document);
-    const service = createTabService({
-      client,
+    const { client, session, sender, service } = createPageServices({
       location,
       document,
       storage: localStorage,
-      now: nowSeconds,
+      pageWorld: askPageWorld,
+      resourceEntries: () => performance.getEntriesByType('resource') as PerformanceResourceTiming[],
+      // Every answer's Date header tells Resolver's clock, on which opt-out reminders fall due.
+      wrapClient: (client) => learningClockOffset(client, offsets),
       recorder,
-      sender,
+      remembered: createRememberedDescriptionStore(),
+      about: { version: browser.runtime.getManifest().version, browser: browserName(navigator.userAgent) },
     });
+    // One sender for single actions and bulk rows: one API description per page for both.
     const bulk = createBulkService({
       client,
       sender,
       location,
       store: createBulkStore(),
       recorder,
-      sessionFingerprint: () => sessionFingerprint(currentToken()),
+      sessionFingerprint: () => session.peekFingerprint(),
       // A reload of this tab takes its run over at once (lib/bulk/lease.ts).
       ownTabId: askOwnTabId,
       // A run paused for the session looks again when the admin comes back to the tab.

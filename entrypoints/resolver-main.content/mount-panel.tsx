@@ -2,13 +2,14 @@
 import type { ContentScriptContext } from '#imports';
 import type { BulkBridge } from '@/lib/bulk/bulk-bridge';
 import { createBulkRunSource } from '@/lib/bulk/bulk-store';
+import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
 import type { ResolverBridge } from '@/lib/protocol';
 import { waitForSwagger } from '@/lib/page/swagger-page';
 import { mountGuardedUi } from './mount-guarded-ui';
 import { Panel } from './Panel';
 
 /** Shows the panel once the page turns out to be Resolver's Swagger page; on other pages, nothing. */
-export async function showPanelOnSwagger(ctx: ContentScriptContext, bridge: ResolverBridge, bulk: BulkBridge): Promise<void> {
+export async function showPanelOnSwagger(ctx: ContentScriptContext, bridge: ResolverBridge & EnvironmentCheckBridge, bulk: BulkBridge): Promise<void> {
   const swagger = await waitForSwagger(document, { signal: ctx.signal });
   if (swagger === null || !ctx.isValid) return;
   // The panel follows the stored run like the popup does, so both show the same progress.

@@ -31,7 +31,7 @@ export interface BulkRunnerDeps {
   sender: ActionSender;
   whoAmI: () => Promise<Result<Me>>;
   /** The page's current session token as a fingerprint (never the token); null when signed out. */
-  sessionFingerprint: () => string | null;
+  sessionFingerprint: () => Promise<string | null>;
   store: BulkStore;
   recorder: AuditRecorder;
   /** This content script's lease owner id. */
@@ -167,7 +167,7 @@ export function createBulkRunner(run: BulkRun, deps: BulkRunnerDeps): BulkRunner
       if (!running()) return sendBack(index);
       const prepared = await deps.sender.build(run.operation.action, input);
       if (!prepared.ok) return finish(row, prepared, null);
-      const fingerprint = deps.sessionFingerprint();
+      const fingerprint = await deps.sessionFingerprint();
       row.attempts += 1;
       tries += 1;
       const { result } = await deps.sender.send(prepared.value);
@@ -227,11 +227,11 @@ export function createBulkRunner(run: BulkRun, deps: BulkRunnerDeps): BulkRunner
     if (stopWatching) return;
     let checking = false;
     const check = async () => {
-      const fingerprint = deps.sessionFingerprint();
-      if (checking || fingerprint === null || fingerprint === staleFingerprint) return;
+      if (checking) return;
       checking = true;
       try {
-        await confirmAndRunFrom(fingerprint);
+        const fingerprint = await deps.sessionFingerprint();
+        if (fingerprint !== null && fingerprint !== staleFingerprint) await confirmAndRunFrom(fingerprint);
       } finally {
         checking = false;
       }
@@ -304,7 +304,7 @@ export function createBulkRunner(run: BulkRun, deps: BulkRunnerDeps): BulkRunner
       return run;
     },
     ended,
-    confirmAndRun: () => confirmAndRunFrom(deps.sessionFingerprint()),
+    confirmAndRun: async () => confirmAndRunFrom(await deps.sessionFingerprint()),
     async pause() {
       if (run.phase === 'running') await pauseFor('admin', null);
       await settle();

@@ -2,16 +2,14 @@
 // @vitest-environment-options {"url": "https://acme.resolver.com/home"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createActionSender } from '../page/action-sender';
-import { createApiClient } from '../page/api-client';
 import { createAuditStore } from '../audit/audit-store';
-import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from '../page/fake-fetch';
 import { t } from '../i18n';
-import { readToken } from '../page/session';
+import { createRememberedDescriptionStore } from '../page/description/remembered-descriptions';
+import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from '../page/fake-fetch';
+import { createPageServices } from '../page/page-services';
 import { RESOLVER_HOME } from '../page/swagger-fixtures';
 import { createBulkService } from './bulk-service';
 import { createBulkStore } from './bulk-store';
-import { sessionFingerprint } from './session-fingerprint';
 import { bulkRunFor, finalRow, readyRow } from './test-runs';
 
 const ORIGIN = 'https://acme.resolver.com';
@@ -21,6 +19,13 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 type Route = (request: SentRequest) => Response | Promise<Response>;
 
+/** The environment's API description, at a usual location: a reset example with a `userId` placeholder. */
+const SPEC = {
+  openapi: '3.0.3',
+  info: { title: 'Resolver Core', version: '1' },
+  paths: { '/user/users/mfa/reset': { put: { requestBody: { content: { 'application/json': { example: { userId: 0 } } } } } } },
+};
+
 function signIn(token = TOKEN) {
   localStorage.setItem('token', JSON.stringify(token));
   localStorage.setItem('tokenExpiresAt', String(nowSeconds() + 3600));
@@ -29,6 +34,7 @@ function signIn(token = TOKEN) {
 function setUp(routes: Record<string, Route> = {}, owner = 'tab-a', tabId: number | null = null) {
   const all: Record<string, Route> = {
     'GET /user/users/me': () => jsonResponse(200, ME),
+    'GET /api/openapi.json': () => jsonResponse(200, SPEC),
     'PUT /user/users/mfa/reset': () => emptyResponse(204),
     ...routes,
   };
@@ -40,16 +46,26 @@ function setUp(routes: Record<string, Route> = {}, owner = 'tab-a', tabId: numbe
     if (request.method === 'GET' && user) return jsonResponse(200, { id: Number(user[1]), first: 'User', last: user[1], email: `u${user[1]}@acme.example` });
     return jsonResponse(404, { statusCode: 404, message: 'not.found' });
   });
-  const client = createApiClient({ origin: ORIGIN, getToken: () => readToken(localStorage, nowSeconds()), fetch: fake.fetch });
   const store = createBulkStore();
   const audit = createAuditStore();
+  const { client, sender, session } = createPageServices({
+    location: { href: `${ORIGIN}/home`, origin: ORIGIN, hostname: 'acme.resolver.com', pathname: '/home' },
+    document,
+    storage: localStorage,
+    pageWorld: async () => null,
+    resourceEntries: () => [],
+    recorder: audit,
+    remembered: createRememberedDescriptionStore(),
+    about: { version: '0.1.0', browser: 'Chrome 156' },
+    fetch: fake.fetch,
+  });
   const service = createBulkService({
     client,
-    sender: createActionSender(client, document),
+    sender,
     location: { origin: ORIGIN, hostname: 'acme.resolver.com' },
     store,
     recorder: audit,
-    sessionFingerprint: () => sessionFingerprint(readToken(localStorage, nowSeconds())),
+    sessionFingerprint: () => session.peekFingerprint(),
     onWake: () => () => undefined,
     owner,
     ownTabId: async () => tabId,

@@ -32,7 +32,7 @@ export interface BulkServiceOptions {
   store: BulkStore;
   recorder: AuditRecorder;
   /** The page's session token as a fingerprint (never the token itself); null when signed out. */
-  sessionFingerprint: () => string | null;
+  sessionFingerprint: () => Promise<string | null>;
   /** See BulkRunnerDeps.onWake. */
   onWake: (listener: () => void) => () => void;
   /** This content script's lease owner id (random per instance by default). */
@@ -115,8 +115,8 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
     const entries = parseBulkInput(parsed.data.text);
     if (!entries.ok) return entries;
     // While the rows are looked up (the admin then reads the summary), not after the confirmation.
-    const senderReady = sender.prepare(parsed.data.operation.action);
-    const me = await whoAmI(client);
+    const [ready, me] = await Promise.all([sender.prepare(parsed.data.operation.action), whoAmI(client)]);
+    if (!ready.ok) return ready;
     if (!me.ok) return me;
     const org = orgOf(me.value);
     if (org === null) return fail('server', { detail: t('bulk.run.no-org') });
@@ -171,7 +171,6 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
         await store.remove(origin);
         return rows;
       }
-      await senderReady;
       run.rows = rows.value;
       run.phase = 'review';
       run.lease = null;

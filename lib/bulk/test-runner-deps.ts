@@ -24,7 +24,9 @@ export function createRunnerFakes(answer: Answer, store: BulkStore = createBulkS
   const wakeListeners = new Set<() => void>();
 
   const sender: ActionSender = {
-    async prepare() {},
+    async prepare() {
+      return ok(undefined);
+    },
     async build(_action, input) {
       const userId = input.userId ?? 0;
       return ok({ method: 'PUT', path: `/user/users/mfa/reset`, body: { userId }, source: 'default' });
@@ -43,6 +45,12 @@ export function createRunnerFakes(answer: Answer, store: BulkStore = createBulkS
         active -= 1;
       }
     },
+    async descriptions() {
+      return { documents: [], remembered: {}, lookups: [] };
+    },
+    async plan() {
+      return ok({ pathTemplate: '/user/users/mfa/reset', example: { userId: 0 }, source: 'spec' });
+    },
   };
 
   return {
@@ -55,7 +63,7 @@ export function createRunnerFakes(answer: Answer, store: BulkStore = createBulkS
     deps: {
       sender,
       whoAmI: async () => session.me,
-      sessionFingerprint: () => session.fingerprint,
+      sessionFingerprint: async () => session.fingerprint,
       store,
       recorder: audit.recorder,
       owner: 'owner-a',

@@ -18,7 +18,12 @@ afterEach(() => {
 
 /** A client whose every call answers `answer`. */
 function answering(answer: Result<ApiResponse>): ApiClient {
-  return { origin: ORIGIN, get: async () => answer, put: async () => answer };
+  return {
+    origin: ORIGIN,
+    get: async () => answer,
+    put: async () => answer,
+    getText: async () => (answer.ok ? ok({ status: answer.value.status, text: '', contentType: null }) : answer),
+  };
 }
 
 const answeredAt = (date: string | null): Result<ApiResponse> => ok({ status: 200, body: null, date });

@@ -20,6 +20,7 @@ function statusWith(session: Partial<NonNullable<TabStatus['session']>> | null):
     swagger: null,
     session: session && {
       expiresAt: 0,
+      source: 'web-app',
       user: { id: 1, name: 'Ada Admin', email: 'ada@example.com' },
       org: { id: 11, name: 'Acme Corp' },
       isAdmin: true,

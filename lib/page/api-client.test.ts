@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApiClient, retryAfterSeconds } from './api-client';
 import { createFakeFetch, emptyResponse, jsonResponse, never, type FakeHandler } from './fake-fetch';
 
@@ -162,6 +162,80 @@ describe('createApiClient: failures', () => {
     const { client } = clientWith(() => jsonResponse(401, errorBody(401, 'token.invalid')));
     const result = await client.get('/user/users/me');
     expect(JSON.stringify(result)).not.toContain(TOKEN);
+  });
+});
+
+describe('createApiClient: the session', () => {
+  it('waits for a token read asynchronously (a session source in the page’s world)', async () => {
+    const fake = createFakeFetch(() => jsonResponse(200, {}));
+    const client = createApiClient({ origin: ORIGIN, getToken: async () => 'async-token', fetch: fake.fetch });
+    await client.get('/user/users/me');
+    expect(fake.requests[0]?.headers.get('Authorization')).toBe('bearer async-token');
+  });
+
+  it('asks with a candidate token instead of the session’s, to check it', async () => {
+    const getToken = vi.fn(() => TOKEN);
+    const fake = createFakeFetch(() => jsonResponse(200, {}));
+    const client = createApiClient({ origin: ORIGIN, getToken, fetch: fake.fetch });
+    await client.get('/user/users/me', { token: 'candidate' });
+    expect(fake.requests[0]?.headers.get('Authorization')).toBe('bearer candidate');
+    expect(getToken).not.toHaveBeenCalled();
+  });
+
+  it('tells the session a 401 ended it, but not for a candidate token, nor for another refusal', async () => {
+    const onUnauthorized = vi.fn();
+    let status = 401;
+    const fake = createFakeFetch(() => jsonResponse(status, errorBody(status, 'no')));
+    const client = createApiClient({ origin: ORIGIN, getToken: () => TOKEN, onUnauthorized, fetch: fake.fetch });
+    await client.get('/user/users/me', { token: 'candidate' });
+    expect(onUnauthorized).not.toHaveBeenCalled();
+    status = 403;
+    await client.put('/user/org/mfa', {});
+    expect(onUnauthorized).not.toHaveBeenCalled();
+    status = 401;
+    await client.put('/user/org/mfa', {});
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createApiClient: documents as text', () => {
+  it('reads a document without the session first, as Swagger UI asks for its description', async () => {
+    const { client, requests } = clientWith(() => new Response('{"openapi":"3.0.3"}', { headers: { 'Content-Type': 'application/json' } }));
+    await expect(client.getText('/api/openapi.json', { maxChars: 100 })).resolves.toEqual({
+      ok: true,
+      value: { status: 200, text: '{"openapi":"3.0.3"}', contentType: 'application/json' },
+    });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.headers.has('Authorization')).toBe(false);
+  });
+
+  it.each([401, 403])('asks again with the session when the anonymous request is refused with %i', async (status) => {
+    const { client, requests } = clientWith((request) =>
+      request.headers.has('Authorization') ? new Response('<html>') : jsonResponse(status, errorBody(status, 'no')),
+    );
+    await expect(client.getText('/api', { maxChars: 100 })).resolves.toMatchObject({ ok: true, value: { text: '<html>' } });
+    expect(requests.map((r) => r.headers.get('Authorization'))).toEqual([null, 'bearer tok-123']);
+  });
+
+  it('keeps Resolver’s refusal when there is no session to ask with, and does not ask again after a 404', async () => {
+    const { client, requests } = clientWith((request) => jsonResponse(new URL(request.url).pathname === '/a' ? 403 : 404, {}), () => null);
+    await expect(client.getText('/a', { maxChars: 100 })).resolves.toMatchObject({ ok: false, kind: 'forbidden', status: 403 });
+    await expect(client.getText('/b', { maxChars: 100 })).resolves.toMatchObject({ ok: false, kind: 'not-found' });
+    expect(requests).toHaveLength(2);
+  });
+
+  it('stops reading a document longer than the limit, declared or not', async () => {
+    const long = 'x'.repeat(5_000);
+    const { client } = clientWith(() => new Response(long));
+    await expect(client.getText('/big', { maxChars: 1_000 })).resolves.toMatchObject({ ok: true, value: { text: null } });
+    const declared = clientWith(() => new Response('small', { headers: { 'Content-Length': '999999' } }));
+    await expect(declared.client.getText('/big', { maxChars: 1_000 })).resolves.toMatchObject({ ok: true, value: { text: null } });
+  });
+
+  it('refuses a path that would leave the origin, sending nothing', async () => {
+    const { client, requests } = clientWith(() => new Response(''));
+    await expect(client.getText('//elsewhere.example/d.json', { maxChars: 10 })).resolves.toMatchObject({ ok: false, kind: 'invalid-input' });
+    expect(requests).toHaveLength(0);
   });
 });
 

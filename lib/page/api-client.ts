@@ -16,22 +16,47 @@ export interface ApiResponse {
   date: string | null;
 }
 
+/** A document read as text: an API description, a Swagger page, a script. */
+export interface TextResponse {
+  status: number;
+  /** null when the document is longer than the caller's limit (it was not read further). */
+  text: string | null;
+  contentType: string | null;
+}
+
+export interface GetOptions {
+  /**
+   * Asks with this token instead of the session's: how a candidate session is checked with
+   * "who am I?" before it is used (lib/page/session/tab-session.ts).
+   */
+  token?: string;
+}
+
 export interface ApiClient {
   readonly origin: string;
-  get(path: string): Promise<Result<ApiResponse>>;
+  get(path: string, options?: GetOptions): Promise<Result<ApiResponse>>;
   put(path: string, body: unknown): Promise<Result<ApiResponse>>;
+  /**
+   * Reads a document of the origin as text, at most `maxChars` of it. Asked without the session
+   * first, as Swagger UI asks for its description; only a 401 or 403 makes it ask again with it.
+   */
+  getText(path: string, options: { maxChars: number }): Promise<Result<TextResponse>>;
 }
 
 export interface ApiClientOptions {
   /** The Resolver tab's origin, e.g. `https://acme.resolver.com`. */
   origin: string;
   /** Called at the moment of sending, so the token is never held longer than one request. */
-  getToken: () => string | null;
+  getToken: () => string | null | Promise<string | null>;
+  /** Called when Resolver answers 401 to a request sent with the session's token: that session is over. */
+  onUnauthorized?: () => void;
   fetch?: typeof globalThis.fetch;
   timeoutMs?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+type Auth = { kind: 'session' } | { kind: 'token'; token: string } | { kind: 'none' };
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const origin = new URL(options.origin).origin;
@@ -40,13 +65,24 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function request(method: 'GET' | 'PUT', path: string, body?: unknown): Promise<Result<ApiResponse>> {
+  /**
+   * Sends one request and hands the response to `read` (within the timeout). Everything that can
+   * go wrong before an answer arrives becomes a Failure here, for every kind of request alike.
+   */
+  async function exchange<T>(
+    method: 'GET' | 'PUT',
+    path: string,
+    auth: Auth,
+    body: unknown,
+    read: (response: Response) => Promise<Result<T>>,
+  ): Promise<Result<T>> {
     const url = sameOriginUrl(origin, path);
     if (url === null) return fail('invalid-input', { detail: t('failure.detail.path-refused') });
-    const token = options.getToken();
-    if (token === null) return fail('signed-out');
+    const token = auth.kind === 'token' ? auth.token : auth.kind === 'session' ? await options.getToken() : null;
+    if (auth.kind !== 'none' && token === null) return fail('signed-out');
 
-    const headers = new Headers({ Accept: 'application/json', Authorization: `${AUTH_SCHEME} ${token}` });
+    const headers = new Headers({ Accept: 'application/json' });
+    if (token !== null) headers.set('Authorization', `${AUTH_SCHEME} ${token}`);
     if (body !== undefined) headers.set('Content-Type', 'application/json');
     const signal = AbortSignal.timeout(timeoutMs);
     try {
@@ -60,9 +96,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         // redirect, so one is treated as a failure rather than followed.
         redirect: 'error',
       });
-      const parsed = parseJson(await response.text());
-      if (response.ok) return ok({ status: response.status, body: parsed, date: response.headers.get('Date') });
-      return failureFor(response.status, parsed, response.headers.get('Retry-After'));
+      if (response.status === 401 && auth.kind === 'session') options.onUnauthorized?.();
+      return await read(response);
     } catch (error) {
       // Timeout is checked on the signal: some fetch implementations reject with their own error.
       if (signal.aborted) return fail('timeout');
@@ -70,11 +105,61 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
+  async function readJson(response: Response): Promise<Result<ApiResponse>> {
+    const parsed = parseJson(await response.text());
+    if (response.ok) return ok({ status: response.status, body: parsed, date: response.headers.get('Date') });
+    return failureFor(response.status, parsed, response.headers.get('Retry-After'));
+  }
+
+  function readText(maxChars: number) {
+    return async (response: Response): Promise<Result<TextResponse>> => {
+      if (!response.ok) return failureFor(response.status, parseJson(await response.text()), response.headers.get('Retry-After'));
+      return ok({
+        status: response.status,
+        text: await boundedText(response, maxChars),
+        contentType: response.headers.get('Content-Type'),
+      });
+    };
+  }
+
   return {
     origin,
-    get: (path) => request('GET', path),
-    put: (path, body) => request('PUT', path, body),
+    get: (path, getOptions) =>
+      exchange('GET', path, getOptions?.token === undefined ? { kind: 'session' } : { kind: 'token', token: getOptions.token }, undefined, readJson),
+    put: (path, body) => exchange('PUT', path, { kind: 'session' }, body, readJson),
+    async getText(path, { maxChars }) {
+      const anonymous = await exchange('GET', path, { kind: 'none' }, undefined, readText(maxChars));
+      if (anonymous.ok || (anonymous.kind !== 'session-ended' && anonymous.kind !== 'forbidden')) return anonymous;
+      const withSession = await exchange('GET', path, { kind: 'session' }, undefined, readText(maxChars));
+      // Without a session to ask with, Resolver's own refusal says more than "signed out".
+      return !withSession.ok && withSession.kind === 'signed-out' ? anonymous : withSession;
+    },
   };
+}
+
+/**
+ * The body as text, or null once it is longer than `maxChars`: a page may name anything as its
+ * description, and a huge one must not be read whole into memory.
+ */
+async function boundedText(response: Response, maxChars: number): Promise<string | null> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > maxChars * 4) {
+    await response.body?.cancel();
+    return null;
+  }
+  if (response.body === null) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
+    if (text.length > maxChars) {
+      await reader.cancel();
+      return null;
+    }
+  }
 }
 
 /**

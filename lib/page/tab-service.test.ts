@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://acme.resolver.com/home"}
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createApiClient } from './api-client';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AuditRecorder } from '../audit/audit-store';
 import { createTestRecorder } from '../audit/test-recorder';
-import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from './fake-fetch';
 import { t } from '../i18n';
 import type { ResolverBridge } from '../protocol';
-import { readToken } from './session';
+import { createRememberedDescriptionStore } from './description/remembered-descriptions';
+import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from './fake-fetch';
+import { createPageServices } from './page-services';
 import { modernRendered, RESOLVER_HOME } from './swagger-fixtures';
-import { createTabService } from './tab-service';
 
 const ORIGIN = 'https://acme.resolver.com';
 const NOW = 1_700_000_000;
@@ -44,30 +44,43 @@ const SPEC = {
 
 type Route = (request: SentRequest) => Response;
 
-/** A Resolver origin: routes keyed by "METHOD /path?query"; anything else is a 404. */
+/** Where the SPEC above is served by default: a usual location (knowledge.ts), probed last. */
+const SPEC_ROUTE = 'GET /api/openapi.json';
+
+/**
+ * The helper's services on a Resolver page (lib/page/page-services.ts), against a Resolver origin:
+ * routes keyed by "METHOD /path?query"; anything else is a 404. Its API description is SPEC, at a
+ * usual location, unless a test says otherwise.
+ */
 function setUp(
   routes: Record<string, Route> = {},
-  location = { origin: ORIGIN, hostname: 'acme.resolver.com' },
+  where: { href: string; hostname: string } = { href: `${ORIGIN}/home`, hostname: 'acme.resolver.com' },
   audit: { recorder: AuditRecorder } = createTestRecorder(),
 ) {
-  const all: Record<string, Route> = { 'GET /user/users/me': () => jsonResponse(200, ME), ...routes };
+  const all: Record<string, Route> = { 'GET /user/users/me': () => jsonResponse(200, ME), [SPEC_ROUTE]: () => jsonResponse(200, SPEC), ...routes };
   const fake = createFakeFetch((request) => {
     const url = new URL(request.url);
     const route = all[`${request.method} ${url.pathname}${url.search}`];
     return route ? route(request) : jsonResponse(404, { statusCode: 404, message: 'not.found', details: {} });
   });
-  const client = createApiClient({ origin: location.origin, getToken: () => readToken(localStorage, NOW), fetch: fake.fetch });
-  const service = createTabService({
-    client,
-    location,
+  const url = new URL(where.href);
+  const { service } = createPageServices({
+    location: { href: url.href, origin: url.origin, hostname: where.hostname, pathname: url.pathname },
     document,
     storage: localStorage,
-    now: () => NOW,
+    pageWorld: async () => null,
+    resourceEntries: () => [],
     recorder: audit.recorder,
+    remembered: createRememberedDescriptionStore(),
+    about: { version: '0.1.0', browser: 'Chrome 156' },
+    fetch: fake.fetch,
+    now: () => NOW,
   });
   const sent = () => fake.requests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`);
   return { service, requests: fake.requests, sent };
 }
+
+const SANDBOX = { href: 'https://acme-sandbox.resolver.com/home', hostname: 'acme-sandbox.resolver.com' };
 
 function signIn() {
   localStorage.setItem('token', JSON.stringify(TOKEN));
@@ -76,9 +89,10 @@ function signIn() {
 }
 
 /** Every Result the service gives the UI, to check the token never travels with one. */
-async function everyAnswer(service: ResolverBridge) {
+async function everyAnswer(service: ReturnType<typeof setUp>['service']) {
   return [
     await service.getStatus(),
+    await service.checkEnvironment(),
     await service.findUsers({ query: 'alice' }),
     await service.getMembership({ userId: 42 }),
     await service.prepareAction({ action: 'resetUserMfa', input: { userId: 42 } }),
@@ -87,6 +101,7 @@ async function everyAnswer(service: ResolverBridge) {
 }
 
 beforeEach(() => {
+  fakeBrowser.reset();
   localStorage.clear();
   document.body.innerHTML = RESOLVER_HOME;
 });
@@ -112,6 +127,7 @@ describe('getStatus', () => {
         environment: 'production',
         session: {
           expiresAt: NOW + 600,
+          source: 'web-app',
           user: { id: 1, name: 'Ada Admin', email: 'ada@acme.example', isAdmin: true },
           org: { id: 11, name: 'Acme Corp' },
           isAdmin: true,
@@ -123,8 +139,17 @@ describe('getStatus', () => {
   });
 
   it('names a sandbox environment from its host', async () => {
-    const { service } = setUp({}, { origin: 'https://acme-sandbox.resolver.com', hostname: 'acme-sandbox.resolver.com' });
+    const { service } = setUp({}, SANDBOX);
     await expect(service.getStatus()).resolves.toMatchObject({ ok: true, value: { environment: 'sandbox' } });
+  });
+
+  it('finds the session only in the Swagger page’s access_token address, checked with "who am I?" first', async () => {
+    const { service, requests } = setUp({}, { href: `${ORIGIN}/api?access_token=${TOKEN}`, hostname: 'acme.resolver.com' });
+    await expect(service.getStatus()).resolves.toMatchObject({
+      ok: true,
+      value: { session: { source: 'access-token', expiresAt: null, isAdmin: true } },
+    });
+    expect(requests.map((request) => request.headers.get('Authorization'))).toEqual([`bearer ${TOKEN}`]);
   });
 
   it('reads the org name from orgName and treats a missing isAdmin as not an admin', async () => {
@@ -170,7 +195,8 @@ describe('findUsers', () => {
       ok: true,
       value: [{ id: 42, name: 'Alice Example', email: 'alice@acme.example', isActive: true, isSSO: false }],
     });
-    expect(sent()).toEqual(['GET /user/users/42']);
+    // The session is checked with "who am I?" before its first use.
+    expect(sent()).toEqual(['GET /user/users/me', 'GET /user/users/42']);
   });
 
   it('answers no candidates for an unknown id', async () => {
@@ -192,7 +218,7 @@ describe('findUsers', () => {
         { id: 43, name: 'Bob', email: 'bob@acme.example' },
       ],
     });
-    expect(sent()).toEqual(['GET /user/users?search=alice%40acme.example%20%26x%3D1']);
+    expect(sent()).toEqual(['GET /user/users/me', 'GET /user/users?search=alice%40acme.example%20%26x%3D1']);
   });
 
   it('refuses an empty query without calling Resolver', async () => {
@@ -212,7 +238,7 @@ describe('getMembership', () => {
       ok: true,
       value: { mfaOptOut: true, isAdmin: false, isActive: true },
     });
-    expect(sent()).toEqual(['GET /user/users/me', 'GET /user/org/11/user/42']);
+    expect(sent()).toEqual(['GET /user/users/me', 'GET /user/users/me', 'GET /user/org/11/user/42']);
   });
 
   it('reports fields Resolver does not return as unknown, not as false', async () => {
@@ -241,20 +267,63 @@ describe('getMembership', () => {
 describe('prepareAction', () => {
   beforeEach(signIn);
 
-  it("builds the request from the API description the Swagger page names", async () => {
-    document.body.innerHTML = modernRendered('/api/openapi.json');
-    const { service } = setUp({ 'GET /api/openapi.json': () => jsonResponse(200, SPEC) });
+  it('builds the request from the API description the Swagger page names, and says which', async () => {
+    document.body.innerHTML = modernRendered('/api/v3/openapi.json');
+    const { service } = setUp({ [SPEC_ROUTE]: () => jsonResponse(404, {}), 'GET /api/v3/openapi.json': () => jsonResponse(200, SPEC) });
     await expect(service.prepareAction({ action: 'resetUserMfa', input: { userId: 42 } })).resolves.toEqual({
       ok: true,
-      value: { method: 'PUT', path: '/user/users/mfa/reset', body: [42], source: 'spec' },
+      value: {
+        method: 'PUT',
+        path: '/user/users/mfa/reset',
+        body: [42],
+        source: 'spec',
+        description: { found: 'page-inputs', url: `${ORIGIN}/api/v3/openapi.json` },
+      },
     });
   });
 
-  it('uses the built-in defaults, and says so, when no description is reachable', async () => {
-    const { service } = setUp();
+  it('refuses a guessed body in production when no description is reachable, and names the way out', async () => {
+    const { service } = setUp({ [SPEC_ROUTE]: () => jsonResponse(404, {}) });
     await expect(service.prepareAction({ action: 'resetUserMfa', input: { userId: 42 } })).resolves.toEqual({
+      ok: false,
+      kind: 'no-description',
+      detail: t('description.none', { operation: 'PUT /user/users/mfa/reset' }),
+    });
+    await expect(service.prepareAction({ action: 'resetUserMfa', input: { userId: 42, acceptDefault: true } })).resolves.toMatchObject({
+      ok: false,
+      kind: 'no-description',
+    });
+  });
+
+  it('in a sandbox, builds the built-in guess only once the admin accepted it', async () => {
+    const { service } = setUp({ [SPEC_ROUTE]: () => jsonResponse(404, {}) }, SANDBOX);
+    await expect(service.prepareAction({ action: 'enforceOrgMfa', input: {} })).resolves.toMatchObject({ ok: false, kind: 'no-description' });
+    await expect(service.prepareAction({ action: 'enforceOrgMfa', input: { acceptDefault: true } })).resolves.toEqual({
       ok: true,
-      value: { method: 'PUT', path: '/user/users/mfa/reset', body: { userId: 42 }, source: 'default' },
+      value: { method: 'PUT', path: '/user/org/mfa', body: { mfaEnabled: true }, source: 'default' },
+    });
+  });
+
+  it('builds on a pasted Example Value with the same placeholder rule, labelled pasted', async () => {
+    const { service } = setUp({ [SPEC_ROUTE]: () => jsonResponse(404, {}) });
+    await expect(
+      service.prepareAction({ action: 'resetUserMfa', input: { userId: 42, pastedExample: ' {"users": [{"id": 1}]} ' } }),
+    ).resolves.toEqual({
+      ok: true,
+      value: { method: 'PUT', path: '/user/users/mfa/reset', body: { users: [{ id: 42 }] }, source: 'pasted' },
+    });
+    await expect(service.prepareAction({ action: 'resetUserMfa', input: { userId: 42, pastedExample: '{users: 1}' } })).resolves.toEqual({
+      ok: false,
+      kind: 'invalid-input',
+      detail: t('request.pasted-not-json'),
+    });
+  });
+
+  it('opts out with the documented body without any description, in production too', async () => {
+    const { service } = setUp({ [SPEC_ROUTE]: () => jsonResponse(404, {}) });
+    await expect(service.prepareAction({ action: 'setMfaOptOut', input: { userId: 42, optOut: true } })).resolves.toEqual({
+      ok: true,
+      value: { method: 'PUT', path: '/user/users/42/membership', body: { mfaOptOut: true }, source: 'documented' },
     });
   });
 
@@ -279,7 +348,13 @@ describe('runAction', () => {
       'PUT /user/users/42/membership': () => emptyResponse(204),
     });
     const outcome = await service.runAction({ action: 'setMfaOptOut', input: { userId: 42, optOut: true } });
-    const request = { method: 'PUT', path: '/user/users/42/membership', body: { mfaOptOut: true }, source: 'spec' };
+    const request = {
+      method: 'PUT',
+      path: '/user/users/42/membership',
+      body: { mfaOptOut: true },
+      source: 'spec',
+      description: { found: 'page-inputs', url: `${ORIGIN}/api/openapi.json` },
+    };
     expect(outcome).toEqual({ ok: true, value: { status: 204, request } });
     const put = requests.find((r) => r.method === 'PUT');
     // Only mfaOptOut: the example's other membership fields would overwrite the user's roles and flags.
@@ -291,7 +366,7 @@ describe('runAction', () => {
     document.body.innerHTML = modernRendered('/api/openapi.json');
     let specServed = false;
     const { service, sent } = setUp({
-      'GET /api/openapi.json': () => {
+      [SPEC_ROUTE]: () => {
         // Served once only: a second lookup would find nothing and fall back to the defaults.
         if (specServed) return jsonResponse(404, { statusCode: 404, message: 'gone' });
         specServed = true;
@@ -314,8 +389,24 @@ describe('runAction', () => {
       request: { method: 'PUT', path: '/user/users/1/membership', body: { isAdmin: true } },
     } as const;
     const outcome = await service.runAction(smuggled);
-    expect(outcome).toMatchObject({ ok: true, value: { request: { path: '/user/users/mfa/reset', body: { userId: 42 } } } });
+    expect(outcome).toMatchObject({ ok: true, value: { request: { path: '/user/users/mfa/reset', body: [42] } } });
     expect(sent().filter((line) => line.startsWith('PUT'))).toEqual(['PUT /user/users/mfa/reset']);
+  });
+
+  it('sends nothing when the request it builds differs from the one the admin confirmed', async () => {
+    const { service, sent } = setUp({ 'PUT /user/users/mfa/reset': () => emptyResponse(204) });
+    const confirmed = { method: 'PUT', path: '/user/users/mfa/reset', body: { userId: 42 }, source: 'spec' } as const;
+    await expect(service.runAction({ action: 'resetUserMfa', input: { userId: 42 }, expected: confirmed })).resolves.toEqual({
+      ok: false,
+      kind: 'invalid-input',
+      detail: t('failure.detail.request-changed'),
+    });
+    expect(sent().filter((line) => line.startsWith('PUT'))).toEqual([]);
+    const prepared = await service.prepareAction({ action: 'resetUserMfa', input: { userId: 42 } });
+    if (!prepared.ok) throw new Error('not prepared');
+    await expect(service.runAction({ action: 'resetUserMfa', input: { userId: 42 }, expected: prepared.value })).resolves.toMatchObject({
+      ok: true,
+    });
   });
 
   it('refuses malformed input before anything is sent', async () => {
@@ -337,7 +428,8 @@ describe('runAction', () => {
     localStorage.setItem('tokenExpiresAt', String(NOW - 1));
     const { service, requests } = setUp();
     await expect(service.runAction({ action: 'enforceOrgMfa', input: {} })).resolves.toEqual({ ok: false, kind: 'signed-out' });
-    expect(requests).toHaveLength(0);
+    // Only the public API description was read, without any session.
+    expect(requests.filter((request) => request.method !== 'GET' || request.headers.has('Authorization'))).toEqual([]);
   });
 });
 
@@ -350,7 +442,7 @@ describe('the session token', () => {
       'PUT /user/users/mfa/reset': () => jsonResponse(401, { statusCode: 401, message: 'token.invalid' }),
     });
     const answers = await everyAnswer(service);
-    expect(answers).toHaveLength(5);
+    expect(answers).toHaveLength(6);
     for (const answer of answers) expect(JSON.stringify(answer)).not.toContain(TOKEN);
   });
 });
@@ -362,9 +454,9 @@ describe('the audit history of runAction', () => {
   const ACME = { id: 11, name: 'Acme Corp' };
   const ALICE_SHOWN = { userId: 42, name: 'Alice Example', email: 'alice@acme.example' };
 
-  function audited(routes: Record<string, Route> = {}, location?: { origin: string; hostname: string }) {
+  function audited(routes: Record<string, Route> = {}, where?: { href: string; hostname: string }) {
     const audit = createTestRecorder();
-    return { ...setUp(routes, location, audit), drafts: audit.drafts };
+    return { ...setUp(routes, where, audit), drafts: audit.drafts };
   }
 
   it('records a success once: admin, org, environment, target as picked, request and status', async () => {
@@ -380,22 +472,21 @@ describe('the audit history of runAction', () => {
         action: 'resetUserMfa',
         target: ALICE_SHOWN,
         reason: 'Lost phone, ticket 81',
-        request: { method: 'PUT', path: '/user/users/mfa/reset', source: 'default' },
+        request: { method: 'PUT', path: '/user/users/mfa/reset', source: 'spec' },
         outcome: { ok: true, status: 204 },
       },
     ]);
   });
 
   it('records the opt-out direction, a sandbox environment, and no target for enforcing MFA', async () => {
-    const sandbox = { origin: 'https://acme-sandbox.resolver.com', hostname: 'acme-sandbox.resolver.com' };
     const { service, drafts } = audited(
       { 'PUT /user/users/42/membership': () => emptyResponse(204), 'PUT /user/org/mfa': () => emptyResponse(204) },
-      sandbox,
+      SANDBOX,
     );
     await service.runAction({ action: 'setMfaOptOut', input: { userId: 42, optOut: false }, target: ALICE_SHOWN });
     await service.runAction({ action: 'enforceOrgMfa', input: {}, target: ALICE_SHOWN });
     expect(drafts).toMatchObject([
-      { action: 'setMfaOptOut', optOut: false, environment: 'sandbox', origin: sandbox.origin, target: ALICE_SHOWN },
+      { action: 'setMfaOptOut', optOut: false, environment: 'sandbox', origin: 'https://acme-sandbox.resolver.com', target: ALICE_SHOWN },
       { action: 'enforceOrgMfa', target: null, request: { path: '/user/org/mfa' } },
     ]);
     expect(drafts[1]).not.toHaveProperty('optOut');
@@ -466,7 +557,7 @@ describe('the audit history of runAction', () => {
         action: 'enforceOrgMfa',
         admin: null,
         org: null,
-        request: { method: 'PUT', path: '/user/org/mfa', source: 'default' },
+        request: { method: 'PUT', path: '/user/org/mfa', source: 'spec' },
         outcome: { ok: false, kind: 'signed-out' },
       }),
     ]);
@@ -484,7 +575,8 @@ describe('the audit history of runAction', () => {
     const ended = () => jsonResponse(401, { statusCode: 401, message: 'token.expired' });
     const { service, drafts } = audited({ 'GET /user/users/me': ended, 'PUT /user/org/mfa': ended });
     await service.runAction({ action: 'enforceOrgMfa', input: {} });
-    expect(drafts).toMatchObject([{ admin: null, org: null, outcome: { kind: 'session-ended' } }]);
+    // Resolver refused the page's token when it was checked, so nothing was sent with it.
+    expect(drafts).toMatchObject([{ admin: null, org: null, outcome: { kind: 'signed-out' } }]);
   });
 
   it('still answers with the outcome when the history cannot be written, warning without entry data', async () => {
@@ -517,5 +609,60 @@ describe('the audit history of runAction', () => {
     expect(stored).not.toContain(TOKEN);
     expect(stored.toLowerCase()).not.toContain('authorization');
     expect(stored.toLowerCase()).not.toContain('bearer');
+  });
+});
+
+describe('checkEnvironment', () => {
+  it('reports where, who, which description and what each action would send, with GETs only', async () => {
+    signIn();
+    const { service, requests } = setUp();
+    const report = await service.checkEnvironment();
+    if (!report.ok) throw new Error('no report');
+    expect(report.value).toEqual({
+      checkedAt: new Date(NOW * 1000).toISOString(),
+      extension: { version: '0.1.0', browser: 'Chrome 156' },
+      page: { origin: ORIGIN, environment: 'production', swaggerUi: null },
+      session: { source: 'web-app', secondsLeft: 600, isAdmin: true, org: { id: 11, name: 'Acme Corp' } },
+      descriptions: [{ source: 'common-location', url: `${ORIGIN}/api/openapi.json`, format: 'openapi3', version: '3.0.3', mfaOperations: 3 }],
+      lookups: [
+        { source: 'discovery', url: `${ORIGIN}/discover/discover`, outcome: 'failed', status: 404 },
+        { source: 'common-location', url: `${ORIGIN}/api/openapi.json`, outcome: 'found' },
+      ],
+      actions: [
+        expect.objectContaining({ action: 'enforceOrgMfa', operationFound: true, path: '/user/org/mfa', bodySource: 'spec', bodyShape: '{"enforce": boolean}' }),
+        expect.objectContaining({ action: 'resetUserMfa', operationFound: true, bodySource: 'spec', bodyShape: '[number]' }),
+        expect.objectContaining({ action: 'setMfaOptOut', path: '/user/users/{id}/membership', bodyShape: '{"mfaOptOut": boolean}' }),
+      ],
+      blockers: [],
+    });
+    expect(new Set(requests.map((request) => request.method))).toEqual(new Set(['GET']));
+    expect(JSON.stringify(report)).not.toContain(TOKEN);
+  });
+
+  it('names everything that would stop an action: no session, no description in production', async () => {
+    const { service } = setUp({ [SPEC_ROUTE]: () => jsonResponse(404, {}) });
+    const report = await service.checkEnvironment();
+    if (!report.ok) throw new Error('no report');
+    expect(report.value.session).toEqual({ source: null, secondsLeft: null, isAdmin: null, org: null });
+    expect(report.value.actions.map((action) => [action.action, action.bodySource])).toEqual([
+      ['enforceOrgMfa', null],
+      ['resetUserMfa', null],
+      ['setMfaOptOut', 'documented'],
+    ]);
+    expect(report.value.blockers).toEqual([
+      t('report.blocker.signedOut'),
+      t('report.blocker.action', { action: 'Enforce MFA', problem: t('description.none', { operation: 'PUT /user/org/mfa' }) }),
+      t('report.blocker.action', { action: 'Reset MFA', problem: t('description.none', { operation: 'PUT /user/users/mfa/reset' }) }),
+    ]);
+  });
+
+  it('names a reset example whose user-id placeholder cannot be told', async () => {
+    signIn();
+    const ambiguous = { ...SPEC, paths: { ...SPEC.paths, '/user/users/mfa/reset': { put: { requestBody: { content: { 'application/json': { example: { a: 1, b: 2 } } } } } } } };
+    const { service } = setUp({ [SPEC_ROUTE]: () => jsonResponse(200, ambiguous) });
+    const report = await service.checkEnvironment();
+    if (!report.ok) throw new Error('no report');
+    expect(report.value.actions[1]).toMatchObject({ bodySource: 'spec', bodyShape: '{"a": number, "b": number}', problem: expect.stringContaining('several numbers') });
+    expect(report.value.blockers).toHaveLength(1);
   });
 });

@@ -6,10 +6,11 @@
  * Every method answers with a Result and validates its input itself: the same service serves
  * messages from another context, so nothing it receives is trusted as already checked.
  */
-import { createActionSender, type ActionSender } from './action-sender';
+import type { ActionSender } from './action-sender';
 import type { ApiClient } from './api-client';
 import { auditDraft } from '../audit/action-record';
 import type { AuditRecorder } from '../audit/audit-store';
+import type { EnvironmentCheckBridge } from '../environment-check/report-schema';
 import { endpointPath } from './endpoint-path';
 import {
   RequestSchemas,
@@ -21,23 +22,31 @@ import {
 import { parseUserId, RequestBuildError } from '../resolver';
 import { ENDPOINTS, environmentOf } from '../resolver/knowledge';
 import { MembershipSchema, ResolverUserSchema, UserListSchema, type Me } from '../resolver/schemas';
-import { invalidRequest, ok } from '../result';
-import { readSession } from './session';
+import { fail, invalidRequest, ok } from '../result';
+import { t } from '../i18n';
+import { checkEnvironment, type ReportContext } from './environment-check';
+import type { TabSession } from './session/tab-session';
+import { readSession } from './session/web-app-session';
 import { detectSwagger } from './swagger-page';
 import { toUserSummary } from './user-summary';
 import { orgOf, unexpectedResponse as unexpected, whoAmI as askWhoAmI } from './who-am-i';
 
 export interface TabServiceOptions {
   client: ApiClient;
+  /** The tab's session, found among its sources and checked with "who am I?" (session/tab-session.ts). */
+  session: TabSession;
   location: Pick<Location, 'origin' | 'hostname'>;
   document: Document;
+  /** The origin's localStorage: the web app's current org, when "who am I?" does not name it. */
   storage: Storage;
   /** Unix seconds. */
   now: () => number;
   /** Every runAction is recorded here once its outcome is known, whatever the outcome. */
   recorder: AuditRecorder;
-  /** Shared with the bulk runs of the same page, so both use one loaded API description. */
-  sender?: ActionSender;
+  /** Shared with the bulk runs of the same page, so both use one API description. */
+  sender: ActionSender;
+  /** The extension's version and the browser, for "Check this environment". */
+  about: ReportContext['about'];
 }
 
 /** What one runAction did, for its answer and its audit record. */
@@ -50,9 +59,8 @@ interface Attempt {
   resolverTime: string | null;
 }
 
-export function createTabService(options: TabServiceOptions): ResolverBridge {
-  const { client, location, document, storage, now, recorder } = options;
-  const sender = options.sender ?? createActionSender(client, document);
+export function createTabService(options: TabServiceOptions): ResolverBridge & EnvironmentCheckBridge {
+  const { client, session, location, document, storage, now, recorder, sender } = options;
   const whoAmI = () => askWhoAmI(client);
 
   return {
@@ -62,22 +70,19 @@ export function createTabService(options: TabServiceOptions): ResolverBridge {
         environment: environmentOf(location.hostname),
         swagger: detectSwagger(document),
       };
-      const session = readSession(storage, now());
-      if (session === null) return ok({ ...base, session: null });
-      const me = await whoAmI();
-      if (!me.ok) {
-        // The page still holds a session the server no longer accepts: that is being signed out.
-        return me.kind === 'session-ended' || me.kind === 'signed-out' ? ok({ ...base, session: null }) : me;
-      }
+      // A source whose token Resolver no longer accepts counts as none: that is being signed out.
+      const resolved = await session.resolve();
+      if (!resolved.ok) return resolved;
+      if (resolved.value === null) return ok({ ...base, session: null });
+      const { me, source, expiresAt } = resolved.value;
       return ok({
         ...base,
-        session: {
-          expiresAt: session.expiresAt,
-          user: toUserSummary(me.value),
-          org: orgOf(me.value),
-          isAdmin: me.value.isAdmin === true,
-        },
+        session: { expiresAt, source, user: toUserSummary(me), org: orgOf(me), isAdmin: me.isAdmin === true },
       });
+    },
+
+    async checkEnvironment() {
+      return ok(await checkEnvironment({ session, sender, location, document, nowSeconds: now, about: options.about }));
     },
 
     async findUsers(request) {
@@ -140,13 +145,15 @@ export function createTabService(options: TabServiceOptions): ResolverBridge {
     // Built again here from the action and input alone: a request prepared elsewhere is never sent.
     const prepared = await sender.build(parsed.data.action, parsed.data.input);
     if (!prepared.ok) return { result: prepared, prepared: null, me: null, resolverTime: null };
+    const { expected } = parsed.data;
+    if (expected !== undefined && !sameRequest(expected, prepared.value)) {
+      // The admin confirmed another request than this one would be: nothing is sent.
+      return { result: fail('invalid-input', { detail: t('failure.detail.request-changed') }), prepared: prepared.value, me: null, resolverTime: null };
+    }
     // "Who am I?" is asked alongside the PUT, with the same session, so the record names the admin
     // and the org the action applied to.
-    const [{ result, resolverTime }, me] = await Promise.all([
-      sender.send(prepared.value),
-      readSession(storage, now()) === null ? null : whoAmI(),
-    ]);
-    return { result, prepared: prepared.value, me: me?.ok ? me.value : null, resolverTime };
+    const [{ result, resolverTime }, me] = await Promise.all([sender.send(prepared.value), whoAmI()]);
+    return { result, prepared: prepared.value, me: me.ok ? me.value : null, resolverTime };
   }
 
   async function record(request: unknown, { result, prepared, me, resolverTime }: Attempt): Promise<void> {
@@ -168,6 +175,12 @@ export function createTabService(options: TabServiceOptions): ResolverBridge {
       console.warn('Resolver MFA helper: the action could not be added to the audit history.', error instanceof Error ? error.message : '');
     }
   }
+}
+
+/** The same request: method, path, body and the body's source. */
+function sameRequest(a: PreparedRequest, b: PreparedRequest): boolean {
+  const key = (request: PreparedRequest) => JSON.stringify([request.method, request.path, request.body, request.source]);
+  return key(a) === key(b);
 }
 
 /** A query that is a user id looks that user up directly; anything else is a search. */

@@ -4,19 +4,25 @@
  */
 import type { BulkBridge } from '../bulk/bulk-bridge';
 import { bulkRunFor } from '../bulk/test-runs';
+import { sampleReport } from '../environment-check/test-report';
+import type { TabBridge } from '../messaging';
 import type { ResolverBridge, Result, UserSummary } from '../protocol';
 
-export type TabCalls = { method: keyof (ResolverBridge & BulkBridge); request: unknown }[];
+export type TabCalls = { method: keyof TabBridge; request: unknown }[];
 
 const ALICE: UserSummary = { id: 42, name: 'Alice Example', email: 'alice@acme.example' };
 
 export function createTestTabService() {
   const calls: TabCalls = [];
   const record = (method: TabCalls[number]['method'], request: unknown) => calls.push({ method, request });
-  const service: ResolverBridge & BulkBridge = {
+  const service: TabBridge = {
     async getStatus() {
       record('getStatus', undefined);
       return { ok: true, value: { origin: 'https://acme.resolver.com', environment: 'production', session: null, swagger: null } };
+    },
+    async checkEnvironment() {
+      record('checkEnvironment', undefined);
+      return { ok: true, value: sampleReport() };
     },
     async findUsers(request) {
       record('findUsers', request);

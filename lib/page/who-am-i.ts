@@ -10,8 +10,9 @@ import { ENDPOINTS } from '../resolver/knowledge';
 import { MeSchema, type Me } from '../resolver/schemas';
 import { fail, ok } from '../result';
 
-export async function whoAmI(client: ApiClient): Promise<Result<Me>> {
-  const response = await client.get(ENDPOINTS.me);
+/** `token`: ask with this token instead of the tab's session (checking a candidate session). */
+export async function whoAmI(client: ApiClient, token?: string): Promise<Result<Me>> {
+  const response = await client.get(ENDPOINTS.me, token === undefined ? undefined : { token });
   if (!response.ok) return response;
   const me = MeSchema.safeParse(response.value.body);
   return me.success ? ok(me.data) : unexpectedResponse(response.value.status);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { buildActionRequest } from './build-request';
+import { buildActionRequest } from './test-build';
 import type { JsonPath } from './json-value';
 import { describedExample } from './test-descriptions';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { actionRequestBuilder, buildActionRequest } from './build-request';
+import { actionRequestBuilder, builtInPlan } from './build-request';
 import { ACTIONS } from './knowledge';
 import type { RequestErrorCode } from './request-error';
+import { buildActionRequest, planFromSpec } from './test-build';
 import { failureOf as failure } from './test-failure';
 import {
   MEMBERSHIP_EXAMPLE,
@@ -16,6 +17,33 @@ import {
   SWAGGER2_DEFINITIONS,
   SWAGGER2_SERVICE,
 } from './test-specs';
+
+describe('builtInPlan', () => {
+  it('labels the guessed examples default and the documented opt-out body documented, on the documented routes', () => {
+    expect(builtInPlan('enforceOrgMfa')).toEqual({ pathTemplate: '/user/org/mfa', example: { mfaEnabled: true }, source: 'default' });
+    expect(builtInPlan('resetUserMfa')).toEqual({ pathTemplate: '/user/users/mfa/reset', example: { userId: 0 }, source: 'default' });
+    expect(builtInPlan('setMfaOptOut')).toMatchObject({ pathTemplate: '/user/users/{id}/membership', source: 'documented' });
+  });
+});
+
+describe('actionRequestBuilder with a plan', () => {
+  it('carries the plan\'s source and description into the request, and asks for the plan once', () => {
+    let asked = 0;
+    const build = actionRequestBuilder('resetUserMfa', () => {
+      asked += 1;
+      return { pathTemplate: '/user/users/mfa/reset', example: [1], source: 'pasted', description: { found: 'remembered', url: null } };
+    });
+    expect(build({ userId: 42 })).toEqual({
+      method: 'PUT',
+      path: '/user/users/mfa/reset',
+      body: [42],
+      source: 'pasted',
+      description: { found: 'remembered', url: null },
+    });
+    expect(build({ userId: 43 }).body).toEqual([43]);
+    expect(asked).toBe(1);
+  });
+});
 
 describe('buildActionRequest without an API description', () => {
   it('enforces MFA with a copy of the default example', () => {
@@ -38,7 +66,7 @@ describe('buildActionRequest without an API description', () => {
       method: 'PUT',
       path: '/user/users/42/membership',
       body: { mfaOptOut: true },
-      source: 'default',
+      source: 'documented',
     });
     expect(buildActionRequest('setMfaOptOut', { userId: 42, optOut: false }).body).toEqual({ mfaOptOut: false });
   });
@@ -64,7 +92,7 @@ describe('buildActionRequest from a Swagger 2.0 description', () => {
       method: 'PUT',
       path: '/user/users/42/membership',
       body: { mfaOptOut: true },
-      source: 'default',
+      source: 'documented',
     });
   });
 
@@ -140,7 +168,7 @@ describe('buildActionRequest from an OpenAPI 3 description', () => {
 
 describe('actionRequestBuilder (many requests of one action)', () => {
   it('builds what buildActionRequest builds, for each input, without sharing bodies', () => {
-    const build = actionRequestBuilder('resetUserMfa', OPENAPI30_REFS);
+    const build = actionRequestBuilder('resetUserMfa', () => planFromSpec('resetUserMfa', OPENAPI30_REFS));
     const first = build({ userId: 42 });
     const second = build({ userId: 43 });
     expect(first).toEqual(buildActionRequest('resetUserMfa', { userId: 42 }, OPENAPI30_REFS));
@@ -149,7 +177,7 @@ describe('actionRequestBuilder (many requests of one action)', () => {
   });
 
   it('still reports invalid input before a broken description, and the description error on every call', () => {
-    const build = actionRequestBuilder('resetUserMfa', OPENAPI30_BROKEN);
+    const build = actionRequestBuilder('resetUserMfa', () => planFromSpec('resetUserMfa', OPENAPI30_BROKEN));
     expect(() => build({})).toThrow(expect.objectContaining({ code: 'user-id-missing' }));
     const broken = () => build({ userId: 42 });
     expect(broken).toThrow();

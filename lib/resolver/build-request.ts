@@ -1,74 +1,78 @@
-import type { ActionInput, PreparedRequest } from '../protocol';
+import type { ActionInput, BodySource, DescriptionRef, PreparedRequest } from '../protocol';
 import { ACTIONS, type ActionName } from './knowledge';
 import { copyJson } from './json-value';
 import { fillTemplate } from './path-template';
 import { fillPlaceholder } from './placeholder';
 import { RequestBuildError } from './request-error';
-import { readApiDescription } from './spec-document';
-import { exampleOfOperation } from './spec-example';
-import { findOperation } from './spec-operation';
 import { checkUserId } from './user-id';
 
-/**
- * Builds the request for an MFA action, from the page's API description when one is given
- * (Swagger 2.0 or OpenAPI 3.x), else from the built-in defaults.
- *
- * `source` is 'spec' when the operation was found in the description: its path (base path
- * included) was used, and its example body for the actions whose body derives from it. It is
- * 'default' when no description was given or the description lacks the operation; then the
- * documented path from the origin root and the assumed default example are used, and the UI says so.
- *
- * Throws RequestBuildError for invalid input (checked first), a malformed description, an
- * operation without a JSON example, or a reset example with no identifiable placeholder.
- */
-export function buildActionRequest(action: ActionName, input: ActionInput, spec?: unknown): PreparedRequest {
-  return actionRequestBuilder(action, spec)(input);
+/** Where an action's request comes from: its route and the example its body derives from. */
+export interface RequestPlan {
+  /** The route from the origin root. */
+  pathTemplate: string;
+  /** The example the body derives from (unused by opting out, whose body is fixed). */
+  example: unknown;
+  source: BodySource;
+  description?: DescriptionRef;
 }
 
 /**
- * The same as buildActionRequest, for many inputs of one action and description: the description
- * is read, and the operation and its example found, once (lazily, so invalid input is still
- * reported first), instead of walking the description's paths for every request of a bulk run.
+ * Without an API description: the documented route and the built-in example, labelled `default`
+ * when that example is our guess and `documented` when Resolver's documentation fixes the body.
  */
-export function actionRequestBuilder(action: ActionName, spec?: unknown): (input: ActionInput) => PreparedRequest {
+export function builtInPlan(action: ActionName): RequestPlan {
+  const known = ACTIONS[action];
+  return {
+    pathTemplate: known.path,
+    example: known.defaultExample,
+    source: known.body === 'opt-out-only' || known.defaultExampleProvenance === 'documented' ? 'documented' : 'default',
+  };
+}
+
+/**
+ * Builds the requests of one action, applying the action's body rule (knowledge.ts) to the plan's
+ * example: enforce sends it unchanged, reset with its placeholder replaced by the user id, opting
+ * out sends only `mfaOptOut`. The plan is asked for once, lazily, after the first input was checked,
+ * so invalid input is reported before a problem with the description; a bulk run's thousands of
+ * rows then share it.
+ *
+ * Throws RequestBuildError for invalid input, or an example with no identifiable placeholder.
+ */
+export function actionRequestBuilder(action: ActionName, plan: () => RequestPlan): (input: ActionInput) => PreparedRequest {
   const known = ACTIONS[action];
   const name = `${known.method} ${known.path}`;
-  const lookup = once(() => {
-    const description = spec === undefined ? undefined : readApiDescription(spec);
-    return { description, operation: description && findOperation(description, known.method, known.path) };
-  });
-  const example = once((): unknown => {
-    const { description, operation } = lookup();
-    if (description === undefined || operation === undefined) return known.defaultExample;
-    const found = exampleOfOperation(description, operation);
-    if (found === undefined) throw new RequestBuildError('spec-no-example', { operation: name });
-    return found;
-  });
+  const planned = once(plan);
 
   return (input) => {
-    const userId = action === 'enforceOrgMfa' ? undefined : checkUserId(input.userId);
-    const optOut = action === 'setMfaOptOut' ? checkOptOut(input.optOut) : undefined;
-    const { operation } = lookup();
+    const { userId, optOut } = checkActionInput(action, input);
+    const { pathTemplate, example, source, description } = planned();
 
     let body: unknown;
     if (optOut !== undefined) {
-      // setMfaOptOut: only `mfaOptOut`, never the example's other membership fields, which would
-      // overwrite the user's roles, admin flag and active state.
+      // Never the example's other membership fields, which would overwrite the user's roles,
+      // admin flag and active state.
       body = { mfaOptOut: optOut };
     } else if (userId !== undefined) {
-      // resetUserMfa: the example with its placeholder replaced by the user id.
-      body = fillPlaceholder(example(), userId, name);
+      body = fillPlaceholder(example, userId, name);
     } else {
-      // enforceOrgMfa: the example unchanged (a copy, so nobody can alter the description through it).
-      body = copyJson(example());
+      // A copy, so nobody can alter the description through the request.
+      body = copyJson(example);
     }
+    const request: PreparedRequest = { method: known.method, path: fillTemplate(pathTemplate, userId), body, source };
+    if (description !== undefined) request.description = description;
+    return request;
+  };
+}
 
-    return {
-      method: known.method,
-      path: fillTemplate(operation?.pathTemplate ?? known.path, userId),
-      body,
-      source: operation === undefined ? 'default' : 'spec',
-    };
+/**
+ * The parts of the input the action uses, checked: the user id (reset, opt-out) and the
+ * direction (opt-out). Throws RequestBuildError naming what is wrong.
+ */
+export function checkActionInput(action: ActionName, input: ActionInput): { userId?: number; optOut?: boolean } {
+  const { body } = ACTIONS[action];
+  return {
+    ...(body === 'example' ? {} : { userId: checkUserId(input.userId) }),
+    ...(body === 'opt-out-only' ? { optOut: checkOptOut(input.optOut) } : {}),
   };
 }
 

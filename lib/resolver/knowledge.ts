@@ -74,19 +74,35 @@ export const ENDPOINTS = {
 export const SWAGGER_PAGE_PATH = '/api';
 
 /**
- * assumed: where the machine-readable API description lives. Resolver does not publish it;
- * the extension tries, in order, the URL the Swagger page itself names, the `docUrl` values of
- * `/discover/discover`, then these candidates.
+ * client-2022: the web client opened the Swagger page as `<docUrl>?access_token=<token>`, so a
+ * Swagger tab may hold its session only in this address parameter (and in Swagger UI's own
+ * authorisation), with nothing in localStorage.
+ */
+export const ACCESS_TOKEN_PARAM = 'access_token';
+
+/**
+ * assumed: usual locations of a machine-readable API description. Resolver does not publish its
+ * description's URL; these are probed last, after everything the page itself uses
+ * (lib/page/description/find-descriptions.ts).
  */
 export const SPEC_URL_CANDIDATES: readonly string[] = ['/api/openapi.json', '/api/swagger.json'];
 
 export const ACTION_NAMES = ['enforceOrgMfa', 'resetUserMfa', 'setMfaOptOut'] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 
+/**
+ * How an action's body relates to the operation's example (documented, see each action):
+ * - `example`: the example value, unedited;
+ * - `example-with-user-id`: the example with its numeric placeholder replaced by the user id;
+ * - `opt-out-only`: never the example: only `{"mfaOptOut": <bool>}`.
+ */
+export type BodyRule = 'example' | 'example-with-user-id' | 'opt-out-only';
+
 export interface ActionKnowledge {
   method: 'PUT';
   /** Path template from the origin root (documented). */
   path: string;
+  body: BodyRule;
   /**
    * Used only when no API description is reachable. The real example bodies are not public,
    * so these are `assumed`; the UI always says when a default was used.
@@ -100,6 +116,7 @@ export const ACTIONS: Record<ActionName, ActionKnowledge> = {
   enforceOrgMfa: {
     method: 'PUT',
     path: '/user/org/mfa',
+    body: 'example',
     defaultExample: { mfaEnabled: true },
     defaultExampleProvenance: 'assumed',
   },
@@ -110,6 +127,7 @@ export const ACTIONS: Record<ActionName, ActionKnowledge> = {
   resetUserMfa: {
     method: 'PUT',
     path: '/user/users/mfa/reset',
+    body: 'example-with-user-id',
     defaultExample: { userId: 0 },
     defaultExampleProvenance: 'assumed',
   },
@@ -120,6 +138,7 @@ export const ACTIONS: Record<ActionName, ActionKnowledge> = {
   setMfaOptOut: {
     method: 'PUT',
     path: '/user/users/{id}/membership',
+    body: 'opt-out-only',
     defaultExample: { mfaOptOut: true },
     defaultExampleProvenance: 'documented',
   },

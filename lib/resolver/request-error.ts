@@ -16,7 +16,8 @@ export type RequestErrorCode =
   | 'spec-too-deep'
   | 'spec-no-example'
   | 'placeholder-none'
-  | 'placeholder-ambiguous';
+  | 'placeholder-ambiguous'
+  | 'pasted-not-json';
 
 /** A request that must not be sent; `message` is the user-facing sentence naming the problem. */
 export class RequestBuildError extends Error {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserIdSchema } from '../protocol';
-import { buildActionRequest } from './build-request';
+import { buildActionRequest } from './test-build';
 import { RequestBuildError } from './request-error';
 import { OPENAPI30_BROKEN, SWAGGER2_SERVICE } from './test-specs';
 import { checkUserId, parseUserId } from './user-id';

@@ -5,6 +5,7 @@
  * is in secret-audit.ts.)
  */
 import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { t } from '../../lib/i18n';
 import { ACTIONS, SESSION_KEYS, SWAGGER_PAGE_PATH } from '../../lib/resolver/knowledge';
 import {
@@ -36,6 +37,34 @@ export async function startWorld(options: Omit<SimulatorOptions, 'port'> = {}): 
     await sim.close();
     throw error;
   }
+}
+
+/**
+ * For spec files whose every scenario wants a simulator of its own, in one browser: the browser is
+ * launched before the file's tests, and it and every simulator started are closed after them.
+ */
+export function browserWithFreshSimulators() {
+  const sims: Simulator[] = [];
+  let launched: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    launched = await launchExtensionBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all([launched?.close(), ...sims.map((sim) => sim.close())]);
+  });
+  return {
+    get browser(): ExtensionBrowser {
+      if (!launched) throw new Error('The browser starts before the tests.');
+      return launched;
+    },
+    /** Every simulator started so far, for the final secret audit. */
+    sims,
+    async simulator(options: Omit<SimulatorOptions, 'port'> = {}): Promise<Simulator> {
+      const sim = await startSimulator({ ...options, port: 0 });
+      sims.push(sim);
+      return sim;
+    },
+  };
 }
 
 /** Closes whatever `startWorld` got to start (a failed start leaves the fields undefined). */
@@ -136,11 +165,12 @@ export async function pageToken(tab: Page): Promise<string> {
 }
 
 /**
- * Goes to the Swagger page in `tab` and expands the in-page panel. Like the popup, the panel asks
- * the tab for its status first; locator actions wait for the forms to appear.
+ * Goes to the Swagger page in `tab` (at `pathAndQuery`, e.g. with `?access_token=`) and expands
+ * the in-page panel. Like the popup, the panel asks the tab for its status first; locator actions
+ * wait for the forms to appear.
  */
-export async function openPanel(tab: Page, origin: string): Promise<Locator> {
-  await tab.goto(`${origin}${SWAGGER_PAGE_PATH}`);
+export async function openPanel(tab: Page, origin: string, pathAndQuery: string = SWAGGER_PAGE_PATH): Promise<Locator> {
+  await tab.goto(`${origin}${pathAndQuery}`);
   const panel = tab.getByRole('region', { name: t('app.name') });
   await panel.waitFor({ timeout: PANEL_APPEARS_MS });
   await panel.getByRole('button', { name: t('app.name') }).click();

@@ -4,13 +4,14 @@
  * orgs show what was left alone.
  */
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { ACTIONS } from '../../lib/resolver/knowledge';
-import { EXAMPLE_VARIANTS, SEED, login, startSimulator, type Simulator } from '../simulator';
+import { EXAMPLE_VARIANTS, SEED, login, type Simulator } from '../simulator';
 import {
   ADMIN,
   AdminSteps,
+  browserWithFreshSimulators,
   enforceDialog,
   openPanel,
   openEnforceForm,
@@ -20,28 +21,12 @@ import {
   signedInTab,
   type Helper,
 } from './action-steps';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
 import { expectNoSecretLeaks } from './secret-audit';
 
 const { acmeCorp, acmeSubsidiary, acmeSandbox } = SEED.orgs;
 const { bob } = SEED.users;
 
-let browser: ExtensionBrowser;
-const sims: Simulator[] = [];
-
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), ...sims.map((sim) => sim.close())]);
-});
-
-async function freshSimulator(): Promise<Simulator> {
-  const sim = await startSimulator({ port: 0 });
-  sims.push(sim);
-  return sim;
-}
+const world = browserWithFreshSimulators();
 
 function enforcedByOrg(sim: Simulator): Record<string, boolean> {
   const orgs = [...sim.state.production.orgs, ...sim.state.sandbox.orgs];
@@ -68,8 +53,8 @@ async function confirmWithOrgName(
 
 describe('enforcing MFA', () => {
   it('in production through the Swagger page panel: named org and environment, typed org name, every production org enforced', async () => {
-    const sim = await freshSimulator();
-    const tab = await signedInTab(browser, sim);
+    const sim = await world.simulator();
+    const tab = await signedInTab(world.browser, sim);
     const panel = await openPanel(tab, sim.origin());
     sim.requests.length = 0;
     const admin = new AdminSteps();
@@ -95,9 +80,9 @@ describe('enforcing MFA', () => {
   });
 
   it('in the sandbox through the popup: warns, needs the acknowledgement, and enforces the sandbox org only', async () => {
-    const sim = await freshSimulator();
-    const tab = await signedInTab(browser, sim, ADMIN, SEED.tenants.sandbox);
-    const popup = await browser.openPopup(tab);
+    const sim = await world.simulator();
+    const tab = await signedInTab(world.browser, sim, ADMIN, SEED.tenants.sandbox);
+    const popup = await world.browser.openPopup(tab);
     const admin = new AdminSteps();
 
     const { form, submit } = await openEnforceForm(admin, popup);
@@ -117,6 +102,6 @@ describe('enforcing MFA', () => {
   });
 
   it('keeps and logs no session token, sends none to another host, and every request went to its tab’s own origin', async () => {
-    await expectNoSecretLeaks(browser, sims);
+    await expectNoSecretLeaks(world.browser, world.sims);
   });
 });

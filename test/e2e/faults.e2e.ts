@@ -336,18 +336,28 @@ describe('faults during a single action', () => {
     await tab.close();
   });
 
-  it('the API description answers 500: the confirmation says the built-in default is used, and that default is what is sent', async () => {
-    // Before the tab opens: the description is looked up once per page, at the first review.
+  it('the API description answers 500: nothing guessed in production, and the pasted Example Value is what is sent', async () => {
+    // Before the tab opens: the description is looked up at the first review.
     sim.faults.failNext(1, { status: 500 }, SPEC_PATHS['3']);
-    const { tab, helper: popup, admin, dialog, confirm } = await resetReviewedIn(popupOf);
+    const tab = await signedInTab(browser, sim);
+    const popup = await popupOf(tab);
+    const admin = new AdminSteps();
+    await selectTab(admin, popup, t('ui.tabs.reset'));
+    await admin.type(userField(resetForm(popup)), alice.email);
+    await admin.click(resetForm(popup).getByRole('button', { name: t('ui.reset.submit') }));
 
+    const help = popup.getByRole('region', { name: t('bodyHelp.title') });
+    await help.waitFor();
     expect(sim.requests).toContainEqual(expect.objectContaining({ method: 'GET', path: SPEC_PATHS['3'] }));
-    await dialog.getByText(t('ui.request.source.default'), { exact: true }).waitFor();
-    expect(await dialog.getByText(t('ui.request.source.spec')).count()).toBe(0);
-    expect(await previewedBody(dialog)).toEqual({ userId: alice.id });
-    sim.requests.length = 0;
+    expect(await popup.getByRole('dialog').count()).toBe(0);
+    expect(recordedPuts(sim)).toEqual([]);
 
-    await admin.click(confirm);
+    await admin.type(help.getByRole('textbox'), '{"userId": 0}');
+    await admin.click(help.getByRole('button', { name: t('bodyHelp.usePasted') }));
+    const dialog = popup.getByRole('dialog', { name: t('ui.reset.confirmTitle') });
+    await dialog.getByText(t('ui.request.source.pasted'), { exact: true }).waitFor();
+    expect(await previewedBody(dialog)).toEqual({ userId: alice.id });
+    await admin.click(dialog.getByRole('button', { name: t('ui.reset.confirm') }));
 
     await popup.getByText(resetSuccess, { exact: true }).waitFor();
     expect(recordedPuts(sim)).toEqual([expect.objectContaining({ path: RESET_PATH, body: { userId: alice.id } })]);

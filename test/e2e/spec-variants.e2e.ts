@@ -4,6 +4,7 @@
  * 2.x page, resetting bob through the in-page panel sends exactly that shape holding bob's id.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { descriptionWhere } from '../../lib/environment-check/report-text';
 import { t } from '../../lib/i18n';
 import { ACTIONS } from '../../lib/resolver/knowledge';
 import {
@@ -76,7 +77,10 @@ describe('resetting bob through the panel, built from the API description', () =
       const admin = new AdminSteps();
 
       const dialog = await reviewReset(admin, panel, bob.email);
-      await dialog.getByText(t('ui.request.source.spec'), { exact: true }).waitFor();
+      // Taken from what Swagger UI loaded on the page, which also names its address.
+      const [loaded] = sim.descriptionPaths;
+      const from = descriptionWhere({ found: 'swagger-ui', url: `${sim.origin()}${loaded}` });
+      await dialog.getByText(t('ui.request.source.specFrom', { where: from }), { exact: true }).waitFor();
       expect(await previewedBody(dialog)).toEqual(RESET_BODY[variant](bob.id));
       await admin.click(dialog.getByRole('button', { name: t('ui.reset.confirm') }));
       await panel.getByText(t('ui.reset.success', sentenceVars(bob, SEED.orgs.acmeCorp.name, 'production'))).waitFor();

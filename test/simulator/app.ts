@@ -16,7 +16,7 @@ export function createApp(ctx: SimContext): Hono<SimEnv> {
   app.use('*', clockDateHeader(ctx.clock));
   app.use('*', selectEnvironment(ctx));
   app.use('*', apiTraffic(ctx));
-  app.route('/', discoverRoutes());
+  app.route('/', discoverRoutes(ctx));
   app.route('/', authenticateRoutes(ctx));
   app.route('/', userRoutes(ctx));
   app.route('/', mfaActionRoutes(ctx));

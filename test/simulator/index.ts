@@ -11,6 +11,7 @@ import { RESOLVER_DOMAIN } from '../../lib/resolver/knowledge';
 import { createApp } from './app';
 import { createClock, type SimClock } from './clock';
 import type { SimContext, SwaggerUiMode } from './context';
+import { apiDescription, type DescriptionPlacement } from './description';
 import { type ExampleVariantName, exampleVariant } from './examples';
 import { type FaultController, type FaultPlan, Faults } from './faults';
 import { LoginLockout } from './lockout';
@@ -22,6 +23,7 @@ import { TokenStore } from './tokens';
 
 export type { SimClock } from './clock';
 export type { SwaggerUiMode } from './context';
+export { DESCRIPTION_PLACEMENTS, DESCRIPTION_PLACEMENT_NAMES, type DescriptionPlacement } from './description';
 export { EXAMPLE_VARIANTS, EXAMPLE_VARIANT_NAMES, type ExampleVariantName } from './examples';
 export type { FaultController, FaultPlan, FaultResponse, PathMatcher } from './faults';
 export { simRequest, type SimRequest, type SimResponse } from './http-client';
@@ -38,6 +40,12 @@ export interface SimulatorOptions {
   /** '3' (default): swagger-ui-dist over OpenAPI 3 at /api/openapi.json;
    *  '2': legacy Swagger UI 2.x over Swagger 2.0 at /api/swagger.json. */
   swaggerUi?: SwaggerUiMode;
+  /** Where the Swagger page gets its description (default 'standard'; see description.ts).
+   *  'split' needs swaggerUi '3'. */
+  description?: DescriptionPlacement;
+  /** The Swagger pages remove `access_token` from the address bar once Swagger UI is authorised
+   *  with it, leaving the token only in Swagger UI's authorisation state (default false). */
+  stripAccessToken?: boolean;
   faults?: FaultPlan;
   /** Generated users added to Acme Corp after the seeded ones (user241…), for bulk runs. Default 0. */
   extraUsers?: number;
@@ -53,6 +61,9 @@ export interface Simulator {
   /** Every API request received, in order (clear with `requests.length = 0`). */
   requests: RecordedRequest[];
   faults: FaultController;
+  /** Where the description documents are served (empty for 'inline' and 'none'): for
+   *  assertions, since a 'hidden-url' page never names its path literally. */
+  descriptionPaths: readonly string[];
   /** Every session token issued so far, for "no token leaked" checks. */
   issuedTokens(): string[];
   close(): Promise<void>;
@@ -64,6 +75,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const sandbox = new EnvironmentStore('sandbox', seedEnvironment('sandbox', clock.now()));
   const faults = new Faults(options.faults);
   const tokens = new TokenStore(clock);
+  const swaggerUi = options.swaggerUi ?? '3';
+  const examples = exampleVariant(options.examples ?? 'default');
+  const description = apiDescription(options.description ?? 'standard', swaggerUi, examples);
   const ctx: SimContext = {
     clock,
     environments: { production, sandbox },
@@ -72,8 +86,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     mfa: new MfaService(clock),
     faults,
     requests: [],
-    examples: exampleVariant(options.examples ?? 'default'),
-    swaggerUi: options.swaggerUi ?? '3',
+    examples,
+    swaggerUi,
+    description,
+    stripAccessToken: options.stripAccessToken ?? false,
   };
 
   const server = createAdaptorServer({ fetch: createApp(ctx).fetch });
@@ -91,6 +107,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     state: { production, sandbox },
     requests: ctx.requests,
     faults,
+    descriptionPaths: [...description.documents.keys()],
     issuedTokens: () => tokens.issued(),
     close: () =>
       new Promise<void>((resolve, reject) => {

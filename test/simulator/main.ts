@@ -1,27 +1,43 @@
 /**
  * `npm run sim`: runs a simulator until Ctrl-C. PORT=<n> picks the port (default: a free one);
- * SIM_EXAMPLES=<variant> and SIM_SWAGGER_UI=2 choose the advertised examples and the legacy UI.
+ * SIM_EXAMPLES=<variant> chooses the advertised examples, SIM_SWAGGER_UI=2 the legacy UI and
+ * SIM_DESCRIPTION=<placement> where the Swagger page gets its description.
  */
 import { accountLines } from './accounts';
-import { EXAMPLE_VARIANT_NAMES, type ExampleVariantName, SEED, startSimulator } from './index';
+import {
+  DESCRIPTION_PLACEMENTS,
+  DESCRIPTION_PLACEMENT_NAMES,
+  EXAMPLE_VARIANT_NAMES,
+  SEED,
+  startSimulator,
+} from './index';
 
-function variantFromEnv(): ExampleVariantName {
-  const wanted = process.env.SIM_EXAMPLES ?? 'default';
-  const variant = EXAMPLE_VARIANT_NAMES.find((name) => name === wanted);
-  if (!variant) throw new Error(`SIM_EXAMPLES must be one of: ${EXAMPLE_VARIANT_NAMES.join(', ')}`);
-  return variant;
+/** The environment variable's value if it is one of `names`, else `fallback` when unset. */
+function choiceFromEnv<T extends string>(variable: string, names: readonly T[], fallback: T): T {
+  const wanted = process.env[variable] ?? fallback;
+  const choice = names.find((name) => name === wanted);
+  if (!choice) throw new Error(`${variable} must be one of: ${names.join(', ')}`);
+  return choice;
 }
 
+const description = choiceFromEnv('SIM_DESCRIPTION', DESCRIPTION_PLACEMENT_NAMES, 'standard');
 const sim = await startSimulator({
   port: Number(process.env.PORT ?? 0),
-  examples: variantFromEnv(),
+  examples: choiceFromEnv('SIM_EXAMPLES', EXAMPLE_VARIANT_NAMES, 'default'),
   swaggerUi: process.env.SIM_SWAGGER_UI === '2' ? '2' : '3',
+  description,
 });
+
+const swaggerLine =
+  description === 'none'
+    ? '  production Swagger: none (SIM_DESCRIPTION=none)'
+    : `  production Swagger: ${sim.origin(SEED.tenants.production)}/api`;
 
 console.log(`Resolver Core simulator (listening on 127.0.0.1:${sim.port})
   production login:  ${sim.origin(SEED.tenants.production)}/
-  production Swagger: ${sim.origin(SEED.tenants.production)}/api
+${swaggerLine}
   sandbox login:     ${sim.origin(SEED.tenants.sandbox)}/
+  API description:   ${description}: ${DESCRIPTION_PLACEMENTS[description]}
   (map *.resolver.com to 127.0.0.1, e.g. chromium --host-resolver-rules="MAP *.resolver.com 127.0.0.1")
 
 Accounts:

@@ -4,6 +4,7 @@
  */
 import type { Context } from 'hono';
 import { SPEC_PATHS } from './context';
+import type { ApiDescription } from './description';
 
 export interface RecordedRequest {
   method: string;
@@ -20,12 +21,16 @@ export interface RecordedRequest {
   at: number;
 }
 
-/** The API (and its descriptions) as opposed to web pages and Swagger UI's static files. */
-export function isApiPath(path: string): boolean {
+/**
+ * The API and its descriptions, as opposed to web pages and Swagger UI's static files. The
+ * standard description paths count in every placement, so tests can see requests that found nothing.
+ */
+export function isApiPath(path: string, description: ApiDescription): boolean {
   return (
     path.startsWith('/user/') ||
     path.startsWith('/discover/') ||
-    Object.values(SPEC_PATHS).includes(path)
+    Object.values(SPEC_PATHS).includes(path) ||
+    description.documents.has(path)
   );
 }
 

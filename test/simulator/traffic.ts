@@ -7,7 +7,7 @@ import { isApiPath, recordRequest } from './recorder';
 
 export function apiTraffic(ctx: SimContext): MiddlewareHandler<SimEnv> {
   return async (c, next) => {
-    if (!isApiPath(c.req.path)) return next();
+    if (!isApiPath(c.req.path, ctx.description)) return next();
     ctx.requests.push(await recordRequest(c, ctx.clock.now()));
     if (ctx.faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, ctx.faults.latencyMs));
 

@@ -14,6 +14,7 @@ const kinds = {
   'audit.kind.network': 'not reached',
   'audit.kind.timeout': 'no answer in time',
   'audit.kind.no-resolver-tab': 'no Resolver tab',
+  'audit.kind.no-description': 'no API description, nothing sent',
 } as const satisfies Record<`audit.kind.${FailureKind}`, string>;
 
 export const audit = {
@@ -66,6 +67,9 @@ export const audit = {
   'audit.target.unknown': 'no valid user',
   'audit.source.spec': 'from the API description',
   'audit.source.default': 'built-in default',
+  'audit.source.documented': 'documented request',
+  'audit.source.example-box': 'from the Swagger page’s Example Value',
+  'audit.source.pasted': 'pasted Example Value',
   'audit.source.none': 'not built',
   'audit.outcome.ok': 'Succeeded ({status})',
   'audit.outcome.failed': 'Failed: {kind}',

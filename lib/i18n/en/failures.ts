@@ -16,6 +16,8 @@ const kinds = {
     'Resolver could not be reached. Check your connection; if you were making a change, check whether it was applied before trying again.',
   'failure.timeout':
     'Resolver did not answer in time. If you were making a change, it may still have been applied: check before trying again.',
+  'failure.no-description':
+    'Nothing was sent: this environment’s API description could not be found, so the request body would be a guess.',
   'failure.no-resolver-tab':
     'This works on a Resolver tab (https://<environment>.resolver.com). Open your Resolver tab and sign in; if it was open before this extension was installed, reload it.',
 } as const satisfies Record<`failure.${FailureKind}`, string>;
@@ -25,6 +27,8 @@ const details = {
   'failure.detail.sender-refused': 'Only this extension’s own pages may ask.',
   'failure.detail.invalid-request': 'The request does not have the expected form.',
   'failure.detail.unexpected-response': 'Resolver answered in a form this extension does not recognise.',
+  'failure.detail.request-changed':
+    'The request changed since you confirmed it (the page’s API description changed meanwhile). Nothing was sent: review it again.',
 } as const;
 
 export const failures = { ...kinds, ...details } as const;

@@ -2,10 +2,12 @@
 import { audit } from './audit';
 import { bulk } from './bulk';
 import { bulkRun } from './bulk-run';
+import { description } from './description';
 import { failures } from './failures';
 import { reminders } from './reminders';
+import { report } from './report';
 import { request } from './request';
 import { support } from './support';
 import { ui } from './ui';
 
-export const en = { 'app.name': 'Resolver MFA helper', ...request, ...failures, ...ui, ...audit, ...bulkRun, ...bulk, ...support, ...reminders } as const;
+export const en = { 'app.name': 'Resolver MFA helper', ...request, ...description, ...failures, ...ui, ...audit, ...bulkRun, ...bulk, ...support, ...reminders, ...report } as const;

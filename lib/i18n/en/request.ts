@@ -15,6 +15,8 @@ export const request = {
   'request.spec-too-deep': "The example body in the page's API description is nested more than {limit} levels deep.",
   'request.spec-no-example': "The page's API description shows no JSON example body for {operation}.",
   'request.placeholder-none': 'The example body of {operation} holds no number to replace with the user id.',
+  'request.pasted-not-json':
+    'The pasted Example Value is not valid JSON. Copy the whole box from the Swagger page (it starts with {, [ or a number) and paste it again.',
   'request.placeholder-ambiguous':
     'The example body of {operation} holds several numbers ({paths}) and none is clearly the user id.',
 } as const;

@@ -5,10 +5,12 @@ export const ui = {
   'ui.status.unknownUser': 'an unnamed user',
   'ui.status.org': 'Org',
   'ui.status.session': 'Session',
+  'ui.status.sessionSource': 'Session from',
   'ui.status.notSignedIn': 'Not signed in to Resolver in this tab.',
   'ui.status.refresh': 'Refresh status',
   'ui.session.timeLeft': '{time} left',
   'ui.session.expired': 'expired',
+  'ui.session.timeUnknown': 'time left unknown',
   'ui.environment.badge.production': 'PRODUCTION',
   'ui.environment.badge.sandbox': 'Sandbox',
   'ui.environment.production': 'production',
@@ -46,15 +48,27 @@ export const ui = {
   'ui.confirm.org': 'Org',
   'ui.confirm.environment': 'Environment',
   'ui.confirm.cancel': 'Cancel',
+  'ui.confirm.guess':
+    'Warning: this body is the helper’s guess. No API description of this environment was found, so Resolver may reject it or read it differently.',
 
   'ui.request.heading': 'Request to send',
   'ui.request.body': 'Request body',
   'ui.request.noBody': '(no body)',
   'ui.request.source.spec': 'Built from this environment’s API description.',
-  'ui.request.source.default': 'Built-in default: no API description was reachable.',
+  'ui.request.source.specFrom': 'Built from this environment’s API description ({where}).',
+  'ui.request.source.documented': 'Built as Resolver documents it: this body needs no API description.',
+  'ui.request.source.example-box': 'Built from the Example Value shown on this Swagger page.',
+  'ui.request.source.pasted': 'Built from the Example Value you pasted.',
+  'ui.request.source.default': 'Built from the extension’s built-in guess.',
 
   'ui.failure.detail': 'Details: {detail}',
   'ui.failure.status': 'Resolver answered with status {status}.',
+  'ui.rejected.default':
+    'The body was the helper’s built-in guess, and Resolver rejected it. Open the Swagger page of this environment, copy the operation’s Example Value, and paste it in place of the guess.',
+  'ui.rejected.pasted':
+    'The body was built from the Example Value you pasted. Check that you copied the whole Example Value of this operation from this environment’s own Swagger page, then paste it again.',
+  'ui.rejected.example-box':
+    'The body was built from the Example Value shown on this Swagger page. Reload the page and try again; if it is rejected again, Resolver’s example does not match what it accepts.',
 
   'ui.reset.formLabel': 'Reset a user’s MFA',
   'ui.reset.intro': 'For a lost phone or a deleted authenticator entry: the user sets up MFA again at next sign-in.',

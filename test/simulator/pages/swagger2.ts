@@ -1,8 +1,12 @@
 /**
  * The legacy Swagger page (swagger-ui 2.2.10, "Try it out!"), as older Resolver articles show
- * it. Same authorisation as the 3+ page, given to the 2.x client as an API-key header.
+ * it, without the header's URL input. Authorised with `?access_token=` or else the signed-in
+ * session, given to the 2.x client as an API-key header (again after each renewal).
  */
+import { SECURITY_SCHEME } from '../spec/operations';
+import { accessTokenScript } from './access-token';
 import { page, scriptJson } from './layout';
+import { specSourceConfig, type SwaggerPageOptions } from './spec-source';
 
 const LIBS = [
   'lib/object-assign-pollyfill.js',
@@ -21,7 +25,11 @@ const LIBS = [
 ];
 const CSS = ['typography.css', 'reset.css', 'screen.css'];
 
-export function swagger2Page(specPath: string, assets: string): string {
+/** Swagger UI 2.x writes "fetching resource list: <url>" here while loading, so a page hiding
+ *  its description's URL has none. */
+const MESSAGE_BAR = '<div id="message-bar" class="swagger-ui-wrap">&nbsp;</div>';
+
+export function swagger2Page({ source, assets, stripAccessToken }: SwaggerPageOptions): string {
   return page({
     title: 'Swagger UI',
     bare: true,
@@ -30,24 +38,27 @@ export function swagger2Page(specPath: string, assets: string): string {
       ...LIBS.map((file) => `<script src="${assets}/${file}"></script>`),
     ].join('\n'),
     body: `<div id="header"><div class="swagger-ui-wrap"><span class="logo__title">Resolver API</span></div></div>
-<div id="message-bar" class="swagger-ui-wrap">&nbsp;</div>
+${source.kind === 'hidden-url' ? '' : MESSAGE_BAR}
 <div id="swagger-ui-container" class="swagger-ui-wrap"></div>`,
     script: `
 (function () {
   var S = window.SIM;
-  var accessToken = new URLSearchParams(location.search).get('access_token');
+  ${accessTokenScript(stripAccessToken)}
   function authorise() {
     var auth = accessToken ? S.scheme + ' ' + accessToken : window.simSession.authHeader();
     if (auth && window.swaggerUi.api) {
       window.swaggerUi.api.clientAuthorizations.add(
-        'bearer', new SwaggerClient.ApiKeyAuthorization('Authorization', auth, 'header'));
+        ${scriptJson(SECURITY_SCHEME)}, new SwaggerClient.ApiKeyAuthorization('Authorization', auth, 'header'));
     }
   }
   window.swaggerUi = new SwaggerUi({
-    url: ${scriptJson(specPath)},
+    ${specSourceConfig(source)}
     dom_id: 'swagger-ui-container',
     supportedSubmitMethods: ['get', 'post', 'put', 'delete', 'patch'],
-    onComplete: authorise,
+    onComplete: function () {
+      authorise();
+      hideAccessToken();
+    },
     docExpansion: 'none',
     jsonEditor: false,
     defaultModelRendering: 'schema',

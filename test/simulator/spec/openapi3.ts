@@ -1,5 +1,14 @@
 /** Renders the operations as an OpenAPI 3.0 document, placing each example where its variant says. */
-import { API_INFO, API_TAGS, type BodySpec, type OperationSpec, pathsOf, responsesOf } from './operations';
+import {
+  API_INFO,
+  type BodySpec,
+  type OperationSpec,
+  operationBasics,
+  pathsOf,
+  responsesOf,
+  SECURITY_SCHEME,
+  tagsOf,
+} from './operations';
 import { type JsonSchema, schemaOf } from './json-schema';
 
 type Components = { schemas: Record<string, JsonSchema>; examples: Record<string, unknown> };
@@ -29,10 +38,7 @@ function requestBody(body: BodySpec, components: Components) {
 
 function operation(op: OperationSpec, components: Components) {
   return {
-    tags: [op.tag],
-    operationId: op.operationId,
-    summary: op.summary,
-    ...(op.secured ? { security: [{ bearer: [] }] } : {}),
+    ...operationBasics(op),
     parameters: op.parameters.map((p) => ({
       name: p.name,
       in: p.in,
@@ -45,19 +51,28 @@ function operation(op: OperationSpec, components: Components) {
   };
 }
 
-export function openApi3Document(ops: OperationSpec[]) {
+/** What one document covers: its title, and the server URL its operations' paths are relative to. */
+export interface DocumentScope {
+  title: string;
+  server: string;
+}
+
+/** The whole API in one document, paths from the origin root. */
+const WHOLE_API: DocumentScope = { title: API_INFO.title, server: '/' };
+
+export function openApi3Document(ops: OperationSpec[], scope: DocumentScope = WHOLE_API) {
   const components: Components = { schemas: {}, examples: {} };
   const paths = pathsOf(ops, (op) => operation(op, components));
   return {
     openapi: '3.0.3',
-    info: API_INFO,
-    servers: [{ url: '/' }],
-    tags: API_TAGS,
+    info: { ...API_INFO, title: scope.title },
+    servers: [{ url: scope.server }],
+    tags: tagsOf(ops),
     paths,
     components: {
       ...components,
       securitySchemes: {
-        bearer: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'bearer <token>' },
+        [SECURITY_SCHEME]: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'bearer <token>' },
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
- * The simulator's API, described once and rendered as OpenAPI 3 (openapi3.ts) or Swagger 2.0
- * (swagger2.ts). Tags follow Resolver's service names.
+ * The simulator's API, described once and rendered as OpenAPI 3 (openapi3.ts), Swagger 2.0
+ * (swagger2.ts) or two OpenAPI 3 service documents (split.ts). Tags follow Resolver's service names.
  */
 import { ACTIONS, ENDPOINTS } from '../../../lib/resolver/knowledge';
 import type { AdvertisedExample, ExampleVariant } from '../examples';
@@ -38,16 +38,34 @@ export const API_INFO = {
   description: 'Simulated Resolver Core environment.',
 };
 
-export const API_TAGS = [
+const API_TAGS = [
   { name: 'discover', description: 'Service discovery' },
   { name: 'session', description: 'Log in and renew' },
   { name: 'user', description: 'Users and memberships' },
   { name: 'org', description: 'Organisation settings' },
 ];
 
+/** The tags the operations use, in API_TAGS order (a document lists only its own). */
+export function tagsOf(ops: OperationSpec[]) {
+  return API_TAGS.filter((tag) => ops.some((op) => op.tag === tag.name));
+}
+
+/** The security scheme every secured operation names: an API key in the Authorization header. */
+export const SECURITY_SCHEME = 'bearer';
+
 /** Response descriptions in the shape both formats share. */
 export function responsesOf(op: OperationSpec): Record<string, { description: string }> {
   return Object.fromEntries(Object.entries(op.responses).map(([code, description]) => [code, { description }]));
+}
+
+/** What both formats say first about an operation: tags, id, summary and its security. */
+export function operationBasics(op: OperationSpec) {
+  return {
+    tags: [op.tag],
+    operationId: op.operationId,
+    summary: op.summary,
+    ...(op.secured ? { security: [{ [SECURITY_SCHEME]: [] }] } : {}),
+  };
 }
 
 /** The `paths` object, each operation rendered by the format's own function. */

@@ -4,7 +4,16 @@
  * schema-example become the body schema's `example`; examples-ref becomes a `$ref` to a
  * definition carrying `example`; schema-only is a `$ref` to a definition without one.
  */
-import { API_INFO, API_TAGS, type BodySpec, type OperationSpec, pathsOf, responsesOf } from './operations';
+import {
+  API_INFO,
+  type BodySpec,
+  type OperationSpec,
+  operationBasics,
+  pathsOf,
+  responsesOf,
+  SECURITY_SCHEME,
+  tagsOf,
+} from './operations';
 import { type JsonSchema, schemaOf } from './json-schema';
 
 function bodyParameter(body: BodySpec, definitions: Record<string, JsonSchema>) {
@@ -30,10 +39,7 @@ function operation(op: OperationSpec, definitions: Record<string, JsonSchema>) {
   }));
   if (op.body) parameters.push(bodyParameter(op.body, definitions));
   return {
-    tags: [op.tag],
-    operationId: op.operationId,
-    summary: op.summary,
-    ...(op.secured ? { security: [{ bearer: [] }] } : {}),
+    ...operationBasics(op),
     parameters,
     responses: responsesOf(op),
   };
@@ -49,9 +55,9 @@ export function swagger2Document(ops: OperationSpec[]) {
     schemes: ['http'],
     consumes: ['application/json'],
     produces: ['application/json'],
-    tags: API_TAGS,
+    tags: tagsOf(ops),
     paths,
     definitions,
-    securityDefinitions: { bearer: { type: 'apiKey', in: 'header', name: 'Authorization' } },
+    securityDefinitions: { [SECURITY_SCHEME]: { type: 'apiKey', in: 'header', name: 'Authorization' } },
   };
 }

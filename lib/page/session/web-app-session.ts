@@ -1,14 +1,15 @@
 /**
- * Reads the Resolver web app's own session from the page's localStorage (keys in knowledge.ts).
+ * Reads the Resolver web app's own session from the page's localStorage (keys in knowledge.ts):
+ * the first of the tab's session sources (session-sources.ts).
  *
- * The token is read only by `readToken`, which the API client calls at the moment it sends a
- * request; it is never copied into extension storage, a message or a log.
+ * The token is read only when a request is about to be sent (tab-session.ts); it is never copied
+ * into extension storage, a message or a log.
  */
 import { z } from 'zod';
-import type { UserSummary } from '../protocol';
-import { SESSION_KEYS } from '../resolver/knowledge';
-import { ResolverUserSchema } from '../resolver/schemas';
-import { toUserSummary } from './user-summary';
+import type { UserSummary } from '../../protocol';
+import { SESSION_KEYS } from '../../resolver/knowledge';
+import { ResolverUserSchema } from '../../resolver/schemas';
+import { toUserSummary } from '../user-summary';
 
 export interface SessionInfo {
   /** Unix seconds. */
@@ -36,7 +37,7 @@ function readJson(storage: Storage, key: string): unknown {
   }
 }
 
-function readValidSession(storage: Storage, nowSeconds: number): { token: string; info: SessionInfo } | null {
+export function readValidSession(storage: Storage, nowSeconds: number): { token: string; info: SessionInfo } | null {
   const token = TokenSchema.safeParse(readJson(storage, SESSION_KEYS.token));
   const expiresAt = UnixSecondsSchema.safeParse(readJson(storage, SESSION_KEYS.expiresAt));
   // Without a readable expiry we cannot tell a live session from a stale one: treat it as none.
@@ -58,9 +59,4 @@ function readValidSession(storage: Storage, nowSeconds: number): { token: string
 /** The page's session without its token, or null when signed out or expired. */
 export function readSession(storage: Storage, nowSeconds: number): SessionInfo | null {
   return readValidSession(storage, nowSeconds)?.info ?? null;
-}
-
-/** The session token, for the API client only, at send time; null when signed out or expired. */
-export function readToken(storage: Storage, nowSeconds: number): string | null {
-  return readValidSession(storage, nowSeconds)?.token ?? null;
 }

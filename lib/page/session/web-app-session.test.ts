@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readSession, readToken } from './session';
+import { readSession, readValidSession } from './web-app-session';
+
+const readToken = (storage: Storage, nowSeconds: number) => readValidSession(storage, nowSeconds)?.token ?? null;
 
 const NOW = 1_700_000_000;
 const TOKEN = 'eyJhbGciOi.session.token';

@@ -1,6 +1,6 @@
 /** Turns a Failure into the sentences the admin reads: our explanation, then Resolver's own words. */
-import { t } from '@/lib/i18n';
-import type { Failure } from '@/lib/protocol';
+import { t } from './i18n';
+import type { Failure } from './protocol';
 
 export interface FailureText {
   summary: string;
@@ -13,4 +13,10 @@ export function failureText(failure: Failure): FailureText {
   if (failure.detail) return { summary, detail: t('ui.failure.detail', { detail: failure.detail }) };
   if (failure.status !== undefined) return { summary, detail: t('ui.failure.status', { status: failure.status }) };
   return { summary, detail: null };
+}
+
+/** The same as one line of text: for reports. */
+export function failureLine(failure: Failure): string {
+  const { summary, detail } = failureText(failure);
+  return detail === null ? summary : `${summary} ${detail}`;
 }
