@@ -129,11 +129,16 @@ export const PAGE_WORLD_TIMEOUT_MS = 3_000;
  * answer is untrusted and is parsed by the caller.
  */
 export async function askPageWorld(part: PageWorldPart): Promise<unknown> {
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), PAGE_WORLD_TIMEOUT_MS));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), PAGE_WORLD_TIMEOUT_MS);
+  });
   try {
     return await Promise.race([messenger.sendMessage('readPageWorld', part), timeout]);
   } catch {
     return null;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

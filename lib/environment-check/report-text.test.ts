@@ -15,7 +15,7 @@ describe('the environment report as text', () => {
       'API descriptions:',
       '- loaded by Swagger UI on the Swagger page: inline in the page, OpenAPI 3.0.3, holds 3 of the 3 MFA operations',
       'Places looked at:',
-      '- loaded by Swagger UI on the Swagger page: this page: an API description',
+      '- Swagger UI on the page: this page: an API description',
       'MFA actions:',
       '- Enforce MFA: PUT /user/org/mfa. Built from this environment’s API description (loaded by Swagger UI on the Swagger page: inline in the page). Body shape: {"mfaEnabled": boolean}',
       '- Reset MFA: PUT /user/users/mfa/reset. Built from this environment’s API description (loaded by Swagger UI on the Swagger page: inline in the page). Body shape: {"userId": number}',
@@ -42,8 +42,8 @@ describe('the environment report as text', () => {
     const text = reportText(report);
     expect(text).toContain('Swagger UI: not on this page');
     expect(text).toContain('Session: from the Swagger page’s address (access_token), time left unknown, admin, org the current org');
-    expect(text).toContain('- found at a usual location: https://evil.example/x.json: on another origin, not used');
-    expect(text).toContain('named by Resolver’s service discovery: https://acme.resolver.com/discover/discover: could not be read (status 404)');
+    expect(text).toContain('- a usual location: https://evil.example/x.json: on another origin, not used');
+    expect(text).toContain('- Resolver’s service discovery: https://acme.resolver.com/discover/discover: could not be read (status 404)');
     expect(text).toContain('- Reset MFA: PUT /user/users/mfa/reset. No body can be built without your help.');
     expect(text).toContain('API descriptions:\n- nothing');
     expect(text.endsWith('What would stop an action:\n- Reset MFA: No description.')).toBe(true);

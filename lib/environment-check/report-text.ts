@@ -59,7 +59,7 @@ function lookupLine(lookup: Lookup): string {
       ? t('report.outcome.failedStatus', { status: lookup.status })
       : t(`report.outcome.${lookup.outcome}`);
   return t('report.lookup', {
-    source: t(`description.source.${lookup.source}`),
+    place: t(`report.place.${lookup.source}`),
     where: lookup.url ?? t('report.lookup.here'),
     outcome,
   });

@@ -8,6 +8,11 @@
  *   can serve alternatives (see test/simulator) so the extension is proven not to depend on it.
  *
  * Nothing outside this file may hard-code a Resolver path, storage key, host rule or example body.
+ *
+ * What is unknown is not guessed here but read from the page at run time (lib/page/): where the
+ * API description lives and what it says (lib/page/description/), and where the tab keeps its
+ * session (lib/page/session/). The only guesses left are marked `assumed` below, and the UI says
+ * whenever one is used; a guessed request body is never sent to production.
  */
 
 export type Provenance = 'documented' | 'client-2022' | 'assumed';
@@ -104,8 +109,9 @@ export interface ActionKnowledge {
   path: string;
   body: BodyRule;
   /**
-   * Used only when no API description is reachable. The real example bodies are not public,
-   * so these are `assumed`; the UI always says when a default was used.
+   * Used only when no API description gives the operation's example and the admin accepted it, in
+   * a sandbox (never in production). The real example bodies are not public, so these are
+   * `assumed`; the confirmation says so in its first line.
    */
   defaultExample: unknown;
   defaultExampleProvenance: Provenance;

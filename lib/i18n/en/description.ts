@@ -1,6 +1,6 @@
 /** English: finding this environment's API description and session, and what the admin can do without them. */
 export const description = {
-  'description.none': 'No API description of this environment could be found for {operation}, so its body would be the extension’s guess.',
+  'description.none': 'No API description found for this environment holds the example body of {operation}.',
   'description.bulkNeedsDescription':
     'A bulk run needs this environment’s API description for {operation}, and none could be found. Open the Swagger page in this tab (Admin > Tools > Swagger Docs), then try again; or run the action for one user at a time with the Example Value pasted.',
 

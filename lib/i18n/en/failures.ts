@@ -17,7 +17,7 @@ const kinds = {
   'failure.timeout':
     'Resolver did not answer in time. If you were making a change, it may still have been applied: check before trying again.',
   'failure.no-description':
-    'Nothing was sent: this environment’s API description could not be found, so the request body would be a guess.',
+    'Nothing was sent: the request body would be a guess, because no API description of this environment gives it.',
   'failure.no-resolver-tab':
     'This works on a Resolver tab (https://<environment>.resolver.com). Open your Resolver tab and sign in; if it was open before this extension was installed, reload it.',
 } as const satisfies Record<`failure.${FailureKind}`, string>;

@@ -32,7 +32,6 @@ export const SwaggerUiDescriptionSchema = z.object({
   /** The `urls` of a multi-document configuration. */
   urls: z.array(z.object({ url: UrlTextSchema, name: z.string().max(200).optional() })).max(50),
 });
-export type SwaggerUiDescription = z.infer<typeof SwaggerUiDescriptionSchema>;
 
 export const SwaggerUiAuthorisationSchema = z.object({
   /** Authorization header values Swagger UI would send, e.g. `bearer <token>`. */
