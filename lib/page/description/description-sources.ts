@@ -50,6 +50,8 @@ export async function fromSwaggerUi({ loader, found, pageUrl, askSwaggerUi }: Lo
   if (!url || loadedFrom !== null) {
     if (json !== null) found.add(await loader.keep('swagger-ui', parseJsonText(json), loadedFrom));
     else if (loadedFrom !== null) found.add(await loader.fetchDocument('swagger-ui', loadedFrom, pageUrl));
+    // Swagger UI holds no description (it failed to load one, or it is larger than is read).
+    else loader.note('swagger-ui', 'nothing');
   }
   const others = urls.map((entry) => entry.url).filter((other) => loadedFrom === null || new URL(other, pageUrl).href !== loadedFrom);
   await fetchEach(loader, found, 'swagger-ui', others, pageUrl);
