@@ -1,5 +1,5 @@
 /** The exact request about to be sent, and where its body came from. */
-import { sourceWords } from '@/lib/environment-check/report-text';
+import { sourceWords } from '@/lib/request-source-words';
 import { t } from '@/lib/i18n';
 import type { PreparedRequest } from '@/lib/protocol';
 

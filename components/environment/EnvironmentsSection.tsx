@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
-import { descriptionWhere } from '@/lib/environment-check/report-text';
+import { descriptionWhere } from '@/lib/request-source-words';
 import { t } from '@/lib/i18n';
 import type { RememberedDescriptionStore, RememberedOperations } from '@/lib/page/description/remembered-descriptions';
 import { EnvironmentCheck } from './EnvironmentCheck';

@@ -114,7 +114,8 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
     }
     const entries = parseBulkInput(parsed.data.text);
     if (!entries.ok) return entries;
-    // While the rows are looked up (the admin then reads the summary), not after the confirmation.
+    // Before the rows are looked up: a run whose body would be a guess stops here, and a run that
+    // goes on has its description at hand for the confirmed run's first row.
     const [ready, me] = await Promise.all([sender.prepare(parsed.data.operation.action), whoAmI(client)]);
     if (!ready.ok) return ready;
     if (!me.ok) return me;

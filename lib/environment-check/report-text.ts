@@ -4,7 +4,7 @@
  * it can hold nothing the report does not.
  */
 import { t } from '../i18n';
-import type { DescriptionRef } from '../protocol';
+import { sourceWords } from '../request-source-words';
 import type { EnvironmentReport, Lookup, ReportedAction } from './report-schema';
 
 export function reportText(report: EnvironmentReport): string {
@@ -74,18 +74,6 @@ function actionLine(action: ReportedAction): string {
     source: sourceWords(action.bodySource, action.description),
     shape: action.bodyShape ?? '',
   });
-}
-
-/** Where a request's body comes from, in the words the confirmation uses. */
-export function sourceWords(source: ReportedAction['bodySource'] & string, description?: DescriptionRef): string {
-  if (source === 'spec' && description) return t('ui.request.source.specFrom', { where: descriptionWhere(description) });
-  return t(`ui.request.source.${source}`);
-}
-
-/** Which description: how it was found, and its URL or "inline". */
-export function descriptionWhere(description: DescriptionRef): string {
-  const how = t(`description.source.${description.found}`);
-  return `${how}: ${description.url ?? t('report.description.inline')}`;
 }
 
 function listOr(lines: string[]): string[] {

@@ -68,22 +68,23 @@ export function createActionSender(options: ActionSenderOptions): ActionSender {
   const { client, environment } = options;
   // Kept once something was found: the request shown for confirmation and the one sent must come
   // from the same description (runAction also compares them). Looked up again while nothing was.
-  let found: Promise<DescriptionSet> | undefined;
+  let lookup: Promise<DescriptionSet> | undefined;
   // One operation lookup per action, so a bulk run's thousands of rows do not each walk the description.
   const described = new Map<ActionName, Described>();
   // An Example Value box read once stays the one used on this page, even if the admin collapses it.
   const boxes = new Map<ActionName, unknown>();
 
   function descriptions(): Promise<DescriptionSet> {
-    const lookup = (found ??= options.findDescriptions());
-    void lookup.then(
-      (set) => {
-        if (set.documents.length === 0 && Object.keys(set.remembered).length === 0 && found === lookup) found = undefined;
-      },
-      () => {
-        if (found === lookup) found = undefined;
-      },
-    );
+    if (lookup === undefined) {
+      const started = options.findDescriptions();
+      const forget = () => {
+        if (lookup === started) lookup = undefined;
+      };
+      started.then((set) => {
+        if (!holdsAnything(set)) forget();
+      }, forget);
+      lookup = started;
+    }
     return lookup;
   }
 
@@ -91,7 +92,7 @@ export function createActionSender(options: ActionSenderOptions): ActionSender {
     if (described.has(action)) return described.get(action);
     const set = await descriptions();
     const operation = operationInSet(set, action);
-    if (set.documents.length > 0 || Object.keys(set.remembered).length > 0) described.set(action, operation);
+    if (holdsAnything(set)) described.set(action, operation);
     return operation;
   }
 
@@ -165,6 +166,11 @@ export function createActionSender(options: ActionSenderOptions): ActionSender {
 
     plan: (action) => refusingInvalid(() => ordinaryPlan(action)),
   };
+}
+
+/** Whether a lookup found anything to keep for the page: a live description or a remembered operation. */
+function holdsAnything(set: DescriptionSet): boolean {
+  return set.documents.length > 0 || Object.keys(set.remembered).length > 0;
 }
 
 /** undefined for a RequestBuildError (an unusable description); any other error is thrown on. */

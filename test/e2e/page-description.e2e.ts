@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { descriptionWhere } from '../../lib/environment-check/report-text';
+import { descriptionWhere } from '../../lib/request-source-words';
 import { t } from '../../lib/i18n';
 import type { DescriptionRef } from '../../lib/protocol';
 import { ACTIONS, SWAGGER_PAGE_PATH } from '../../lib/resolver/knowledge';

@@ -4,7 +4,7 @@
  * 2.x page, resetting bob through the in-page panel sends exactly that shape holding bob's id.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { descriptionWhere } from '../../lib/environment-check/report-text';
+import { descriptionWhere } from '../../lib/request-source-words';
 import { t } from '../../lib/i18n';
 import { ACTIONS } from '../../lib/resolver/knowledge';
 import {

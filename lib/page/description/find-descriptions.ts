@@ -31,7 +31,7 @@ import {
 } from './description-sources';
 import { createDocumentLoader } from './document-loader';
 import type { FoundDocument } from './found-document';
-import { createFoundSet } from './found-set';
+import { createFoundSet, type FoundSet } from './found-set';
 import type { ResourceEntry } from './page-requests';
 import { redactUrl } from './redact-url';
 import {
@@ -95,12 +95,11 @@ export async function findDescriptions(options: DescriptionFinderOptions): Promi
     await step(context);
   }
 
-  const documents = [...found.documents];
-  await rememberFound(options.remembered, location, documents, remembered, now()).catch((error: unknown) => {
+  await rememberFound(options.remembered, location, found, remembered, now()).catch((error: unknown) => {
     // What was found is used all the same; the next lookup tries to remember it again.
     console.warn('Resolver MFA helper: the API description could not be remembered.', error instanceof Error ? error.message : '');
   });
-  return { documents, remembered, lookups: loader.lookups };
+  return { documents: [...found.documents], remembered, lookups: loader.lookups };
 }
 
 /** The action's operation in the set, and which description it came from; undefined when none holds it. */
@@ -139,21 +138,17 @@ function staleUrls(remembered: RememberedOperations, nowMs: number): string[] {
 async function rememberFound(
   store: RememberedDescriptionStore,
   location: Pick<Location, 'origin' | 'pathname'>,
-  documents: readonly FoundDocument[],
+  found: FoundSet,
   before: RememberedOperations,
   nowMs: number,
 ): Promise<void> {
   const changes: RememberedOperations = {};
   for (const action of ACTION_NAMES) {
-    let found: ReturnType<typeof actionOperationAmong> = undefined;
-    try {
-      found = actionOperationAmong(action, documents.map((document) => document.document));
-    } catch {
-      continue;
-    }
-    const document = found && documents[found.index];
-    if (!found || !document) continue;
-    const operation = rememberedOperation(action, found.operation, document, before[action], location.pathname, nowMs);
+    if (!found.holds(action)) continue;
+    const held = found.operation(action);
+    const document = held && found.documents[held.index];
+    if (!held || !document) continue;
+    const operation = rememberedOperation(action, held.operation, document, before[action], location.pathname, nowMs);
     if (operation !== null) changes[action] = operation;
   }
   if (Object.keys(changes).length > 0) await store.remember(location.origin, changes);
