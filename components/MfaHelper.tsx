@@ -6,11 +6,14 @@
 import type { ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import type { BulkBridge, BulkRunSource } from '@/lib/bulk/bulk-bridge';
+import type { ReportBridge } from '@/lib/exemption-report/report-bridge';
+import type { ReportSource } from '@/lib/exemption-report/report-store';
 import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
 import type { ResolverBridge, Result, TabStatus } from '@/lib/protocol';
 import type { HelperTab } from '@/lib/settings/settings-schema';
 import { ActionTabs, type ActionTab } from './ActionTabs';
 import { BulkTab } from './bulk/BulkTab';
+import { ReportTab } from './exemption-report/ReportTab';
 import { EnforceMfaForm } from './EnforceMfaForm';
 import { FailureMessage } from './FailureMessage';
 import { HelperShell, type Surface } from './HelperShell';
@@ -35,6 +38,8 @@ export interface MfaHelperProps {
   bulk?: { bridge: BulkBridge; runs: BulkRunSource };
   /** Opens the Swagger page in the Resolver tab (the popup), where the environment's API description can be read. */
   openSwaggerPage?: () => void;
+  /** The exemption report: the tab's report commands and the stored reports. Without it there is no Report tab. */
+  report?: { bridge: ReportBridge; reports: ReportSource; openFullPage?: () => void };
 }
 
 function StatusNotice({ status }: { status: Result<TabStatus> | null }) {
@@ -65,11 +70,34 @@ function bulkTab(
   return [{ key: 'bulk', label: t('bulkUi.tab'), content }];
 }
 
-export function MfaHelper({ bridge, surface, requireTrustedClicks = false, footer, bulk, openSwaggerPage }: MfaHelperProps) {
+function reportTab(
+  report: MfaHelperProps['report'],
+  bridge: ResolverBridge,
+  status: SignedInStatus,
+  refreshStatus: () => Promise<Result<TabStatus>>,
+  requireTrustedClicks: boolean,
+): ActionTab<HelperTab>[] {
+  if (!report) return [];
+  const content = (
+    <ReportTab
+      status={status}
+      bridge={bridge}
+      commands={report.bridge}
+      reports={report.reports}
+      refreshStatus={refreshStatus}
+      requireTrustedClicks={requireTrustedClicks}
+      openFullPage={report.openFullPage}
+    />
+  );
+  return [{ key: 'report', label: t('exemption.tab'), content }];
+}
+
+export function MfaHelper({ bridge, surface, requireTrustedClicks = false, footer, bulk, report, openSwaggerPage }: MfaHelperProps) {
   const { status, lastAdmin, refresh } = useTabStatus(bridge);
   const rememberedTab = useRememberedTab();
-  // A Bulk tab remembered from a surface that offers bulk runs opens on Reset where there is none.
-  const opening = rememberedTab.initial === 'bulk' && !bulk ? 'reset' : rememberedTab.initial;
+  // A Bulk or Report tab remembered from a surface that offers it opens on Reset where there is none.
+  const opening =
+    (rememberedTab.initial === 'bulk' && !bulk) || (rememberedTab.initial === 'report' && !report) ? 'reset' : rememberedTab.initial;
   const formProps = { bridge, refreshStatus: refresh, requireTrustedClicks, openSwaggerPage };
   const refreshNow = () => void refresh();
 
@@ -104,6 +132,7 @@ export function MfaHelper({ bridge, surface, requireTrustedClicks = false, foote
               content: <EnforceMfaForm {...formProps} status={lastAdmin} />,
             },
             ...bulkTab(bulk, lastAdmin, requireTrustedClicks, opening === 'bulk'),
+            ...reportTab(report, bridge, lastAdmin, refresh, requireTrustedClicks),
           ]}
         />
       )}

@@ -16,7 +16,7 @@ export type LastAction =
 let shared: AuditHistory | null = null;
 
 /** One store per context: defining the item runs its migrations, which should happen once. */
-function sharedHistory(): AuditHistory {
+export function sharedHistory(): AuditHistory {
   shared ??= createAuditStore();
   return shared;
 }

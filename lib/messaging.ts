@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { t } from './i18n';
 import type { BulkBridge } from './bulk/bulk-bridge';
 import { BulkRequestSchemas, BulkRunSchema } from './bulk/bulk-schema';
+import type { ReportBridge } from './exemption-report/report-bridge';
+import { ReportRequestSchemas, ScanSchema } from './exemption-report/report-schema';
 import {
   CheckEnvironmentRequestSchema,
   CheckEnvironmentResultSchema,
@@ -26,6 +28,8 @@ type ResponseOf<K extends MessageName> = z.infer<(typeof ResponseSchemas)[K]>;
 
 const BulkRunResultSchema = resultSchema(BulkRunSchema);
 type BulkMessageName = keyof typeof BulkRequestSchemas;
+const ScanResultSchema = resultSchema(ScanSchema);
+type ReportMessageName = keyof typeof ReportRequestSchemas;
 
 /** A tab's id as the background answers `ownTabId`; null when the asker is not our content script. */
 const OwnTabIdSchema = z.number().int().nonnegative().nullable();
@@ -37,6 +41,8 @@ const OwnTabIdSchema = z.number().int().nonnegative().nullable();
 export type ProtocolMap = { [K in MessageName]: (request: RequestOf<K>) => ResponseOf<K> } & {
   [K in BulkMessageName]: (request: z.infer<(typeof BulkRequestSchemas)[K]>) => z.infer<typeof BulkRunResultSchema>;
 } & {
+  [K in ReportMessageName]: (request: z.infer<(typeof ReportRequestSchemas)[K]>) => z.infer<typeof ScanResultSchema>;
+} & {
   checkEnvironment: () => z.infer<typeof CheckEnvironmentResultSchema>;
   ownTabId: () => z.infer<typeof OwnTabIdSchema>;
   /** A content script asking the background to read its page's own world (lib/page-world.ts). */
@@ -46,7 +52,7 @@ export type ProtocolMap = { [K in MessageName]: (request: RequestOf<K>) => Respo
 const messenger = defineExtensionMessaging<ProtocolMap>();
 
 /** Everything a Resolver tab's helper answers. */
-export type TabBridge = ResolverBridge & BulkBridge & EnvironmentCheckBridge;
+export type TabBridge = ResolverBridge & BulkBridge & ReportBridge & EnvironmentCheckBridge;
 
 /** The part of runtime.MessageSender the trust checks read. */
 export interface Sender {
@@ -153,6 +159,8 @@ export function serveTabService(service: TabBridge): () => void {
     messenger.onMessage('runAction', guarded(RequestSchemas.runAction, (r) => service.runAction(r))),
     messenger.onMessage('bulkResolve', guarded(BulkRequestSchemas.bulkResolve, (r) => service.bulkResolve(r))),
     messenger.onMessage('bulkCommand', guarded(BulkRequestSchemas.bulkCommand, (r) => service.bulkCommand(r))),
+    messenger.onMessage('reportStart', guarded(ReportRequestSchemas.reportStart, (r) => service.reportStart(r))),
+    messenger.onMessage('reportCommand', guarded(ReportRequestSchemas.reportCommand, (r) => service.reportCommand(r))),
   ];
   return () => stops.forEach((stop) => stop());
 }
@@ -190,6 +198,8 @@ export function createPopupBridge(
     runAction: (r) => command(() => messenger.sendMessage('runAction', r, target), ResponseSchemas.runAction),
     bulkResolve: (r) => command(() => messenger.sendMessage('bulkResolve', r, target), BulkRunResultSchema),
     bulkCommand: (r) => command(() => messenger.sendMessage('bulkCommand', r, target), BulkRunResultSchema),
+    reportStart: (r) => command(() => messenger.sendMessage('reportStart', r, target), ScanResultSchema),
+    reportCommand: (r) => command(() => messenger.sendMessage('reportCommand', r, target), ScanResultSchema),
   };
 }
 

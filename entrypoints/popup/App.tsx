@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { HistoryLink } from '@/components/audit/HistoryLink';
 import { HelperShell } from '@/components/HelperShell';
-import { MfaHelper } from '@/components/MfaHelper';
+import { MfaHelper, type MfaHelperProps } from '@/components/MfaHelper';
 import { StatusHeader } from '@/components/StatusHeader';
 import { TabStateNotice } from '@/components/TabStateNotice';
 import type { BulkBridge, BulkRunSource } from '@/lib/bulk/bulk-bridge';
@@ -23,6 +23,8 @@ export interface AppProps {
   bridgeFor: (tabId: number) => ResolverBridge & EnvironmentCheckBridge;
   /** Bulk runs on that tab; without it the popup has no Bulk tab. */
   bulkFor?: (tabId: number) => { bridge: BulkBridge; runs: BulkRunSource };
+  /** The exemption report on that tab; without it the popup has no Report tab. */
+  reportFor?: (tabId: number) => MfaHelperProps['report'];
   /** Opens the history of admin actions (the options page). */
   openHistory: () => void;
   /** Navigates tab `tabId` to `url` (the environment's Swagger page). */
@@ -40,7 +42,7 @@ function resolverTab(tab: ActiveTab | undefined): { id: number; origin: string }
   return { id: tab.id, origin: new URL(tab.url).origin };
 }
 
-export function App({ findActiveTab, bridgeFor, bulkFor, openHistory, navigateTab }: AppProps) {
+export function App({ findActiveTab, bridgeFor, bulkFor, reportFor, openHistory, navigateTab }: AppProps) {
   /** undefined while the active tab is being looked up. */
   const [tab, setTab] = useState<{ id: number; origin: string } | null | undefined>(undefined);
   const tabId = tab === undefined ? undefined : (tab?.id ?? null);
@@ -55,6 +57,7 @@ export function App({ findActiveTab, bridgeFor, bulkFor, openHistory, navigateTa
   const bridge = useMemo(() => (typeof tabId === 'number' ? bridgeFor(tabId) : null), [bridgeFor, tabId]);
   // Memoised: the bulk tab watches the stored run through `runs` and would watch again on a new object.
   const bulk = useMemo(() => (typeof tabId === 'number' ? bulkFor?.(tabId) : undefined), [bulkFor, tabId]);
+  const report = useMemo(() => (typeof tabId === 'number' ? reportFor?.(tabId) : undefined), [reportFor, tabId]);
 
   if (tabId === undefined) return null;
   // The history is reachable from any tab: it is about this browser, not the tab.
@@ -62,7 +65,7 @@ export function App({ findActiveTab, bridgeFor, bulkFor, openHistory, navigateTa
   if (bridge && tab) {
     // The Swagger page's path is documented; the helper reads its description there.
     const openSwaggerPage = () => navigateTab(tab.id, `${tab.origin}${SWAGGER_PAGE_PATH}`);
-    return <MfaHelper bridge={bridge} surface="popup" footer={historyLink} bulk={bulk} openSwaggerPage={openSwaggerPage} />;
+    return <MfaHelper bridge={bridge} surface="popup" footer={historyLink} bulk={bulk} report={report} openSwaggerPage={openSwaggerPage} />;
   }
   return (
     <HelperShell surface="popup">

@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
+import { EXEMPTION_REPORTS_ANCHOR } from '@/components/exemption-report/anchor';
 import { createBulkRunSource } from '@/lib/bulk/bulk-store';
+import { createReportStore } from '@/lib/exemption-report/report-store';
 import { createPopupBridge } from '@/lib/messaging';
 import { findActiveTab } from './active-tab';
 import { App } from './App';
@@ -12,6 +14,10 @@ const navigateTab = (tabId: number, url: string) => void browser.tabs.update(tab
 const bulkRuns = createBulkRunSource();
 // The popup bridge speaks both the single actions' and the bulk messages to the tab.
 const bulkFor = (tabId: number) => ({ bridge: createPopupBridge(tabId), runs: bulkRuns });
+const reports = createReportStore();
+// The options page lists every environment's latest report, full width.
+const openReports = () => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${EXEMPTION_REPORTS_ANCHOR}`) });
+const reportFor = (tabId: number) => ({ bridge: createPopupBridge(tabId), reports, openFullPage: openReports });
 
 const root = document.getElementById('root');
 if (root) {
@@ -20,6 +26,7 @@ if (root) {
       findActiveTab={findActiveTab}
       bridgeFor={createPopupBridge}
       bulkFor={bulkFor}
+      reportFor={reportFor}
       openHistory={openHistory}
       navigateTab={navigateTab}
     />,

@@ -10,7 +10,13 @@ import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-sche
 import type { ResolverBridge } from '@/lib/protocol';
 import './panel.css';
 
-export function Panel({ bridge, bulk }: { bridge: ResolverBridge & EnvironmentCheckBridge; bulk?: MfaHelperProps['bulk'] }) {
+export interface PanelProps {
+  bridge: ResolverBridge & EnvironmentCheckBridge;
+  bulk?: MfaHelperProps['bulk'];
+  report?: MfaHelperProps['report'];
+}
+
+export function Panel({ bridge, bulk, report }: PanelProps) {
   const [open, setOpen] = useState(false);
   const [everOpened, setEverOpened] = useState(false);
   const bodyId = useId();
@@ -29,7 +35,7 @@ export function Panel({ bridge, bulk }: { bridge: ResolverBridge & EnvironmentCh
         {/* The page's scripts can reach this open shadow root and dispatch synthetic clicks. They
             are dropped at the shadow root (mount-guarded-ui.tsx); as a second layer, only clicks the
             browser marks as trusted may confirm an action here. */}
-        {everOpened && <MfaHelper bridge={bridge} surface="panel" requireTrustedClicks bulk={bulk} />}
+        {everOpened && <MfaHelper bridge={bridge} surface="panel" requireTrustedClicks bulk={bulk} report={report} />}
       </div>
     </section>
   );

@@ -16,6 +16,8 @@ import { browser, ContentScriptContext, defineContentScript } from '#imports';
 import { createAuditStore } from '@/lib/audit/audit-store';
 import { createBulkService } from '@/lib/bulk/bulk-service';
 import { createBulkStore } from '@/lib/bulk/bulk-store';
+import { createReportService } from '@/lib/exemption-report/report-service';
+import { createReportStore } from '@/lib/exemption-report/report-store';
 import { browserName } from '@/lib/environment-check/browser-name';
 import { startOncePerWorld } from '@/lib/helper-run-once';
 import { askOwnTabId, askPageWorld, serveTabService } from '@/lib/messaging';
@@ -87,19 +89,24 @@ export default defineContentScript({
         };
       },
     });
-    ctx.onInvalidated(serveTabService({ ...service, ...bulk }));
-    // Reloading or closing the tab: the run is saved and its lease released, so the next page
-    // of this origin takes it over at once instead of waiting for the heartbeat to go stale.
-    ctx.addEventListener(window, 'pagehide', () => void bulk.release());
+    // The exemption report's scans: reads only, resumed like bulk runs after a reload.
+    const report = createReportService({ client, location, store: createReportStore(), ownTabId: askOwnTabId });
+    ctx.onInvalidated(serveTabService({ ...service, ...bulk, ...report }));
+    // Reloading or closing the tab: the run or scan is saved and its lease released, so the next
+    // page of this origin takes it over at once instead of waiting for the heartbeat to go stale.
+    ctx.addEventListener(window, 'pagehide', () => void Promise.all([bulk.release(), report.release()]));
     // The popup is served first, above; the page had its start before the helper was injected.
     bulk.resumeOnLoad().catch((error: unknown) => {
       console.warn('Resolver MFA helper: the bulk run could not be resumed.', error instanceof Error ? error.message : '');
+    });
+    report.resumeOnLoad().catch((error: unknown) => {
+      console.warn('Resolver MFA helper: the exemption scan could not be resumed.', error instanceof Error ? error.message : '');
     });
     // Not awaited: the panel does not wait for the reminders' "who am I?".
     showReminderNotice(ctx, { origin: location.origin, service, reminders, offsets }).catch((error: unknown) => {
       console.warn('Resolver MFA helper: the reminder notice could not be shown.', error instanceof Error ? error.message : error);
     });
-    showPanelOnSwagger(ctx, service, bulk).catch((error: unknown) => {
+    showPanelOnSwagger(ctx, service, bulk, report).catch((error: unknown) => {
       // Whatever happens to the panel, the page keeps working; the popup still does.
       console.warn('Resolver MFA helper: the panel could not be shown.', error instanceof Error ? error.message : error);
     });

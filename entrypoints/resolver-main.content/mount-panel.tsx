@@ -2,6 +2,8 @@
 import type { ContentScriptContext } from '#imports';
 import type { BulkBridge } from '@/lib/bulk/bulk-bridge';
 import { createBulkRunSource } from '@/lib/bulk/bulk-store';
+import type { ReportBridge } from '@/lib/exemption-report/report-bridge';
+import { createReportStore } from '@/lib/exemption-report/report-store';
 import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
 import type { ResolverBridge } from '@/lib/protocol';
 import { waitForSwagger } from '@/lib/page/swagger-page';
@@ -9,10 +11,16 @@ import { mountGuardedUi } from './mount-guarded-ui';
 import { Panel } from './Panel';
 
 /** Shows the panel once the page turns out to be Resolver's Swagger page; on other pages, nothing. */
-export async function showPanelOnSwagger(ctx: ContentScriptContext, bridge: ResolverBridge & EnvironmentCheckBridge, bulk: BulkBridge): Promise<void> {
+export async function showPanelOnSwagger(
+  ctx: ContentScriptContext,
+  bridge: ResolverBridge & EnvironmentCheckBridge,
+  bulk: BulkBridge,
+  report: ReportBridge,
+): Promise<void> {
   const swagger = await waitForSwagger(document, { signal: ctx.signal });
   if (swagger === null || !ctx.isValid) return;
   // The panel follows the stored run like the popup does, so both show the same progress.
   const runs = createBulkRunSource();
-  await mountGuardedUi(ctx, 'resolver-mfa-helper', <Panel bridge={bridge} bulk={{ bridge: bulk, runs }} />);
+  const reports = createReportStore();
+  await mountGuardedUi(ctx, 'resolver-mfa-helper', <Panel bridge={bridge} bulk={{ bridge: bulk, runs }} report={{ bridge: report, reports }} />);
 }

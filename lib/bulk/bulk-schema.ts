@@ -100,6 +100,16 @@ export const BulkPauseReasonSchema = z.enum([
 ]);
 export type BulkPauseReason = z.infer<typeof BulkPauseReasonSchema>;
 
+/**
+ * Who executes a stored run and when it last said so (lease.ts); the exemption report's scans use
+ * the same lease.
+ */
+export const LeaseSchema = z.object({
+  owner: z.string().max(100),
+  heartbeatAt: z.iso.datetime(),
+  tabId: z.number().int().nonnegative().optional(),
+});
+
 export const BulkRunSchema = z.object({
   id: z.string().min(1).max(100),
   origin: z.string().max(300),
@@ -123,9 +133,7 @@ export const BulkRunSchema = z.object({
    * at once. `tabId` is the executor's tab as the background saw it (see lease.ts): the next page
    * of that same tab takes over at once. Optional, so runs stored before it still parse.
    */
-  lease: z
-    .object({ owner: z.string().max(100), heartbeatAt: z.iso.datetime(), tabId: z.number().int().nonnegative().optional() })
-    .nullable(),
+  lease: LeaseSchema.nullable(),
   rows: z.array(BulkRowSchema).max(BULK_ROW_LIMIT),
   /**
    * How many entries the input holds. While `resolving`, `rows` holds only those looked up so

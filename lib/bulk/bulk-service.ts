@@ -19,7 +19,7 @@ import type { BulkBridge } from './bulk-bridge';
 import { createBulkRunner, type BulkRunner } from './bulk-runner';
 import { BulkRequestSchemas, type BulkCommand, type BulkRun } from './bulk-schema';
 import type { BulkStore } from './bulk-store';
-import { HEARTBEAT_MS, LEASE_STALE_MS, leaseFor, leaseIsLive, mayExecute, needsExecutor, randomId, type LeaseHolder } from './lease';
+import { HEARTBEAT_MS, leaseFor, leaseIsLive, mayExecute, needsExecutor, msUntilStale, randomId, stillUnderLease, type LeaseHolder } from './lease';
 import { parseBulkInput } from './parse-bulk-input';
 import { createRowResolver } from './resolve-rows';
 import { recordFinalRows } from './row-audit';
@@ -277,8 +277,7 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
     }
     if (!mayExecute(run, holder, now())) {
       // Its executor in another tab may still be alive: look again once the heartbeat would be stale.
-      const staleIn = LEASE_STALE_MS - (now() - Date.parse(run.lease?.heartbeatAt ?? '')) + 50;
-      retryTimer = setTimeout(() => void resumeOnLoad(), Math.max(staleIn, 50));
+      retryTimer = setTimeout(() => void resumeOnLoad(), msUntilStale(run, now()));
       return;
     }
     if (run.phase === 'resolving') {
@@ -288,7 +287,7 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
     }
     // Never two executors: the lease is read again right before it is taken.
     const again = await store.get(origin);
-    if (again === null || again.id !== run.id || JSON.stringify(again.lease) !== JSON.stringify(run.lease) || runner !== null) return;
+    if (!stillUnderLease(again, run) || runner !== null) return;
     await takeOverAndRun(again);
   }
 

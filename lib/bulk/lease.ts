@@ -11,7 +11,8 @@
  * forge it. Should the old page come back from the back/forward cache, its next save finds
  * another owner's lease and it stops (see BulkStore.save).
  */
-import type { BulkRun } from './bulk-schema';
+import type { z } from 'zod';
+import type { BulkRun, LeaseSchema } from './bulk-schema';
 
 /** A fresh run or owner id (the audit history's id maker, safe on http pages too). */
 export { randomId } from '../audit/audit-store';
@@ -19,7 +20,12 @@ export { randomId } from '../audit/audit-store';
 export const HEARTBEAT_MS = 2_000;
 export const LEASE_STALE_MS = 6_000;
 
-export type Lease = NonNullable<BulkRun['lease']>;
+export type Lease = z.infer<typeof LeaseSchema>;
+
+/** Anything stored with a lease: a bulk run, an exemption report's scan. */
+export interface Leased {
+  lease: Lease | null;
+}
 
 /** This content script as an executor: its random owner id, and its tab's id when the background told it. */
 export interface LeaseHolder {
@@ -35,12 +41,12 @@ export function leaseFor(holder: LeaseHolder, nowMs: number): Lease {
 }
 
 /** True while another executor may still be working on the run. */
-export function leaseIsLive(run: BulkRun, nowMs: number): boolean {
+export function leaseIsLive(run: Leased, nowMs: number): boolean {
   return run.lease !== null && nowMs - Date.parse(run.lease.heartbeatAt) < LEASE_STALE_MS;
 }
 
 /** True when `holder` may execute the run now: no live lease, its own, or one left by an earlier page of its tab. */
-export function mayExecute(run: BulkRun, holder: LeaseHolder, nowMs: number): boolean {
+export function mayExecute(run: Leased, holder: LeaseHolder, nowMs: number): boolean {
   const lease = run.lease;
   if (lease === null || !leaseIsLive(run, nowMs) || lease.owner === holder.owner) return true;
   return holder.tabId !== null && lease.tabId === holder.tabId;
@@ -49,4 +55,14 @@ export function mayExecute(run: BulkRun, holder: LeaseHolder, nowMs: number): bo
 /** Phases in which a run has (or needs) an executor. */
 export function needsExecutor(run: BulkRun): boolean {
   return run.phase === 'resolving' || run.phase === 'running' || (run.phase === 'paused' && run.pause === 'session');
+}
+
+/** How long to wait before looking again at a run another executor may still hold: until its heartbeat would be stale. */
+export function msUntilStale(run: Leased, nowMs: number): number {
+  return Math.max(LEASE_STALE_MS - (nowMs - Date.parse(run.lease?.heartbeatAt ?? '')) + 50, 50);
+}
+
+/** The stored copy, read again right before a take-over, is still `run` under the same lease: nobody took it meanwhile. */
+export function stillUnderLease<T extends Leased & { id: string }>(again: T | null, run: T): again is T {
+  return again !== null && again.id === run.id && JSON.stringify(again.lease) === JSON.stringify(run.lease);
 }

@@ -21,13 +21,15 @@ import {
 } from '../protocol';
 import { parseUserId, RequestBuildError } from '../resolver';
 import { ENDPOINTS, environmentOf } from '../resolver/knowledge';
-import { MembershipSchema, ResolverUserSchema, UserListSchema, type Me } from '../resolver/schemas';
+import { ResolverUserSchema, type Me } from '../resolver/schemas';
 import { fail, invalidRequest, ok } from '../result';
 import { t } from '../i18n';
 import { checkEnvironment, type ReportContext } from './environment-check';
 import type { TabSession } from './session/tab-session';
 import { readSession } from './session/web-app-session';
 import { detectSwagger } from './swagger-page';
+import { readMembership } from './membership';
+import { usersInList } from './user-list';
 import { toUserSummary } from './user-summary';
 import { orgOf, unexpectedResponse as unexpected, whoAmI as askWhoAmI } from './who-am-i';
 
@@ -98,15 +100,8 @@ export function createTabService(options: TabServiceOptions): ResolverBridge & E
       }
       const response = await client.get(`${ENDPOINTS.users}?search=${encodeURIComponent(query)}`);
       if (!response.ok) return response;
-      const list = UserListSchema.safeParse(response.value.body);
-      if (!list.success) return unexpected(response.value.status);
-      // One odd entry (say, a service account without an id) must not hide everyone else.
-      return ok(
-        list.data.data.flatMap((entry) => {
-          const user = ResolverUserSchema.safeParse(entry);
-          return user.success ? [toUserSummary(user.data)] : [];
-        }),
-      );
+      const users = usersInList(response.value.body);
+      return users === null ? unexpected(response.value.status) : ok(users);
     },
 
     async getMembership(request) {
@@ -116,12 +111,7 @@ export function createTabService(options: TabServiceOptions): ResolverBridge & E
       if (!me.ok) return me;
       const orgId = me.value.currentOrg?.id ?? readSession(storage, now())?.orgId;
       if (orgId === undefined || orgId === null) return unexpected();
-      const response = await client.get(endpointPath(ENDPOINTS.membership, { orgId, userId: parsed.data.userId }));
-      if (!response.ok) return response;
-      const membership = MembershipSchema.safeParse(response.value.body);
-      if (!membership.success) return unexpected(response.value.status);
-      const { mfaOptOut, isAdmin, isActive } = membership.data;
-      return ok({ mfaOptOut, isAdmin, isActive });
+      return readMembership(client, orgId, parsed.data.userId);
     },
 
     async prepareAction(request) {

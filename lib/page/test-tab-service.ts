@@ -2,11 +2,11 @@
  * Test fixture: a tab service that answers from fixed data and records what it was asked, to
  * test the message layer without Resolver behind it.
  */
-import type { BulkBridge } from '../bulk/bulk-bridge';
 import { bulkRunFor } from '../bulk/test-runs';
 import { sampleReport } from '../environment-check/test-report';
+import { scanFor } from '../exemption-report/test-scans';
 import type { TabBridge } from '../messaging';
-import type { ResolverBridge, Result, UserSummary } from '../protocol';
+import type { Result, UserSummary } from '../protocol';
 
 export type TabCalls = { method: keyof TabBridge; request: unknown }[];
 
@@ -53,6 +53,14 @@ export function createTestTabService() {
     async bulkCommand(request) {
       record('bulkCommand', request);
       return { ok: true, value: bulkRunFor({ id: request.runId, phase: request.command === 'start' ? 'running' : 'review' }) };
+    },
+    async reportStart(request) {
+      record('reportStart', request);
+      return { ok: true, value: scanFor({ phase: 'scanning', finishedAt: null }) };
+    },
+    async reportCommand(request) {
+      record('reportCommand', request);
+      return { ok: true, value: scanFor({ id: request.scanId }) };
     },
   };
   return { service, calls };

@@ -165,3 +165,25 @@ export const ACCESS_DENIED_MESSAGE = 'access.denied';
  */
 export const BULK_CONCURRENCY = 4;
 export const BULK_CONCURRENCY_PROVENANCE: Provenance = 'assumed';
+
+/**
+ * assumed: how `GET /user/users` (documented as `{data: [user, ...]}`) says there is more. Nothing
+ * public tells whether or how it pages, so the exemption report reads the answer itself: it follows
+ * a next-page link found at one of `nextLink` (same origin only), and compares what it listed with
+ * a total found at one of `total`. A total larger than the users listed, with no way on, makes the
+ * report say it is incomplete rather than pass a partial list off as the org.
+ */
+export const USER_LIST_PAGING = {
+  provenance: 'assumed' satisfies Provenance,
+  nextLink: [['next'], ['links', 'next'], ['meta', 'next'], ['paging', 'next'], ['pagination', 'next']],
+  total: [['total'], ['totalCount'], ['count'], ['meta', 'total'], ['pagination', 'total'], ['paging', 'total']],
+} as const;
+
+/**
+ * The exemption report reads one membership per user, `BULK_CONCURRENCY` at a time (assumed, as
+ * for bulk runs), with the same backoff. Most users one report lists: far above any org the
+ * public articles mention, and small enough to keep the scan's state in extension storage.
+ */
+export const REPORT_USER_LIMIT = 20_000;
+/** Most pages of the user list followed, so a link that points back at itself cannot loop forever. */
+export const USER_LIST_PAGE_LIMIT = 1_000;

@@ -9,7 +9,7 @@ export const CHECKLIST_ITEM_MAX = 200;
 export const CHECKLIST_ITEMS_MAX = 20;
 
 /** The helper's tabs, in the order shown. */
-export const HelperTabSchema = z.enum(['reset', 'opt-out', 'enforce', 'bulk']);
+export const HelperTabSchema = z.enum(['reset', 'opt-out', 'enforce', 'bulk', 'report']);
 export type HelperTab = z.infer<typeof HelperTabSchema>;
 
 export const SettingsSchema = z.object({

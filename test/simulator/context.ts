@@ -34,7 +34,21 @@ export interface SimContext {
   description: ApiDescription;
   /** Whether the Swagger pages remove `access_token` from the address once they have used it. */
   stripAccessToken: boolean;
+  /** How `GET /user/users` without a search answers (routes/users.ts). */
+  userList: UserListMode;
+  /** Users whose membership read leaves `mfaOptOut` out. */
+  unreportedOptOut: ReadonlySet<number>;
 }
+
+/**
+ * Resolver's user list is documented as `{data: [...]}`; whether and how it pages is not public.
+ * 'all' answers every member at once; 'paged' 100 a page with `meta.total` and a `links.next`
+ * address; 'capped' the first 100 only, with a `total`, and no way to the rest. The extension
+ * follows a next link found in the answer and compares with a reported total (USER_LIST_PAGING),
+ * so these prove it depends on none of them.
+ */
+export const USER_LIST_MODES = ['all', 'paged', 'capped'] as const;
+export type UserListMode = (typeof USER_LIST_MODES)[number];
 
 export type SimEnv = {
   Bindings: HttpBindings;

@@ -10,7 +10,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { RESOLVER_DOMAIN } from '../../lib/resolver/knowledge';
 import { createApp } from './app';
 import { createClock, type SimClock } from './clock';
-import type { SimContext, SwaggerUiMode } from './context';
+import type { SimContext, SwaggerUiMode, UserListMode } from './context';
 import { apiDescription, type DescriptionPlacement } from './description';
 import { type ExampleVariantName, exampleVariant } from './examples';
 import { type FaultController, type FaultPlan, Faults } from './faults';
@@ -18,11 +18,12 @@ import { LoginLockout } from './lockout';
 import { MfaService } from './mfa';
 import type { RecordedRequest } from './recorder';
 import { SEED, seedEnvironment } from './seed';
-import { EnvironmentStore, type SimState } from './state';
+import { type EnvironmentArrange, EnvironmentStore, type SimState } from './state';
 import { TokenStore } from './tokens';
 
 export type { SimClock } from './clock';
-export type { SwaggerUiMode } from './context';
+export type { SwaggerUiMode, UserListMode } from './context';
+export { USER_LIST_MODES } from './context';
 export { DESCRIPTION_PLACEMENTS, DESCRIPTION_PLACEMENT_NAMES, type DescriptionPlacement } from './description';
 export { EXAMPLE_VARIANTS, EXAMPLE_VARIANT_NAMES, type ExampleVariantName } from './examples';
 export type { FaultController, FaultPlan, FaultResponse, PathMatcher } from './faults';
@@ -30,7 +31,7 @@ export { simRequest, type SimRequest, type SimResponse } from './http-client';
 export { login, loginToken, type LoginOptions, type LoginResult } from './login-client';
 export type { RecordedRequest } from './recorder';
 export { ALICE_TOTP_SECRET, SEED, generatedUserEmail } from './seed';
-export type { EnvironmentView, SimEnrolment, SimMembership, SimOrg, SimState, SimUser } from './state';
+export type { EnvironmentArrange, EnvironmentView, SimEnrolment, SimMembership, SimOrg, SimState, SimUser } from './state';
 
 export interface SimulatorOptions {
   /** 0 = random free port (default 0). */
@@ -46,6 +47,10 @@ export interface SimulatorOptions {
   /** The Swagger pages remove `access_token` from the address bar once Swagger UI is authorised
    *  with it, leaving the token only in Swagger UI's authorisation state (default false). */
   stripAccessToken?: boolean;
+  /** How the unsearched user list answers (default 'all'; see USER_LIST_MODES in context.ts). */
+  userList?: UserListMode;
+  /** Users whose membership read leaves `mfaOptOut` out (whether Resolver's always has it is not public). */
+  unreportedOptOut?: readonly number[];
   faults?: FaultPlan;
   /** Generated users added to Acme Corp after the seeded ones (user241…), for bulk runs. Default 0. */
   extraUsers?: number;
@@ -58,6 +63,9 @@ export interface Simulator {
   clock: SimClock;
   /** Read-only view for assertions. */
   state: SimState;
+  /** Test-only changes to the data that the API cannot make or that would need a sign-in:
+   *  `sim.arrange.production.setUserActive(id, false)`, `.setMfaOptOut(orgId, userId, true)`. */
+  arrange: { readonly production: EnvironmentArrange; readonly sandbox: EnvironmentArrange };
   /** Every API request received, in order (clear with `requests.length = 0`). */
   requests: RecordedRequest[];
   faults: FaultController;
@@ -90,6 +98,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     swaggerUi,
     description,
     stripAccessToken: options.stripAccessToken ?? false,
+    userList: options.userList ?? 'all',
+    unreportedOptOut: new Set(options.unreportedOptOut ?? []),
   };
 
   const server = createAdaptorServer({ fetch: createApp(ctx).fetch });
@@ -105,6 +115,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     origin: (tenant = SEED.tenants.production) => `http://${tenant}.${RESOLVER_DOMAIN}:${port}`,
     clock,
     state: { production, sandbox },
+    arrange: { production, sandbox },
     requests: ctx.requests,
     faults,
     descriptionPaths: [...description.documents.keys()],

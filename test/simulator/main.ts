@@ -1,7 +1,8 @@
 /**
  * `npm run sim`: runs a simulator until Ctrl-C. PORT=<n> picks the port (default: a free one);
  * SIM_EXAMPLES=<variant> chooses the advertised examples, SIM_SWAGGER_UI=2 the legacy UI and
- * SIM_DESCRIPTION=<placement> where the Swagger page gets its description.
+ * SIM_DESCRIPTION=<placement> where the Swagger page gets its description and
+ * SIM_USER_LIST=<all|paged|capped> how the unsearched user list answers (USER_LIST_MODES).
  */
 import { accountLines } from './accounts';
 import {
@@ -9,6 +10,7 @@ import {
   DESCRIPTION_PLACEMENT_NAMES,
   EXAMPLE_VARIANT_NAMES,
   SEED,
+  USER_LIST_MODES,
   startSimulator,
 } from './index';
 
@@ -21,11 +23,13 @@ function choiceFromEnv<T extends string>(variable: string, names: readonly T[], 
 }
 
 const description = choiceFromEnv('SIM_DESCRIPTION', DESCRIPTION_PLACEMENT_NAMES, 'standard');
+const userList = choiceFromEnv('SIM_USER_LIST', USER_LIST_MODES, 'all');
 const sim = await startSimulator({
   port: Number(process.env.PORT ?? 0),
   examples: choiceFromEnv('SIM_EXAMPLES', EXAMPLE_VARIANT_NAMES, 'default'),
   swaggerUi: process.env.SIM_SWAGGER_UI === '2' ? '2' : '3',
   description,
+  userList,
 });
 
 const swaggerLine =
@@ -38,6 +42,7 @@ console.log(`Resolver Core simulator (listening on 127.0.0.1:${sim.port})
 ${swaggerLine}
   sandbox login:     ${sim.origin(SEED.tenants.sandbox)}/
   API description:   ${description}: ${DESCRIPTION_PLACEMENTS[description]}
+  user list:         ${userList} (SIM_USER_LIST: ${USER_LIST_MODES.join(', ')})
   (map *.resolver.com to 127.0.0.1, e.g. chromium --host-resolver-rules="MAP *.resolver.com 127.0.0.1")
 
 Accounts:

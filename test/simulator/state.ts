@@ -137,4 +137,22 @@ export class EnvironmentStore implements EnvironmentView {
   updateMembership(membership: SimMembership, patch: MembershipPatch): void {
     Object.assign(membership, patch);
   }
+
+  /** Test-only: the API has no call that deactivates a user (a membership's isActive is another flag). */
+  setUserActive(userId: number, active: boolean): void {
+    const user = this.user(userId);
+    // Throws rather than doing nothing, so a test with a wrong id fails where it is wrong.
+    if (!user) throw new Error(`no user ${userId} in ${this.name}`);
+    user.isActive = active;
+  }
+
+  /** Test-only: sets a membership's opt-out without signing in as an admin of its org. */
+  setMfaOptOut(orgId: number, userId: number, optOut: boolean): void {
+    const membership = this.membership(orgId, userId);
+    if (!membership) throw new Error(`no membership of user ${userId} in org ${orgId} in ${this.name}`);
+    this.updateMembership(membership, { mfaOptOut: optOut });
+  }
 }
+
+/** The test-only changes a test may make to one environment's data (`sim.arrange.production`). */
+export type EnvironmentArrange = Pick<EnvironmentStore, 'setUserActive' | 'setMfaOptOut'>;

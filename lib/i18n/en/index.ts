@@ -3,6 +3,7 @@ import { audit } from './audit';
 import { bulk } from './bulk';
 import { bulkRun } from './bulk-run';
 import { description } from './description';
+import { exemption } from './exemption';
 import { failures } from './failures';
 import { reminders } from './reminders';
 import { report } from './report';
@@ -10,4 +11,4 @@ import { request } from './request';
 import { support } from './support';
 import { ui } from './ui';
 
-export const en = { 'app.name': 'Resolver MFA helper', ...request, ...description, ...failures, ...ui, ...audit, ...bulkRun, ...bulk, ...support, ...reminders, ...report } as const;
+export const en = { 'app.name': 'Resolver MFA helper', ...request, ...description, ...failures, ...ui, ...audit, ...bulkRun, ...bulk, ...support, ...reminders, ...report, ...exemption } as const;

@@ -2,7 +2,7 @@
  * Read endpoints: who am I, user search and lookup, one membership.
  * Search and lookup see the members of the session's org only (any signed-in user may search;
  * reading a membership is for that org's admins). Choice: the membership JSON includes
- * `mfaOptOut` (whether Resolver's does is not public).
+ * `mfaOptOut` (whether Resolver's does is not public), except for the `unreportedOptOut` users.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -17,6 +17,14 @@ const IdsSchema = z
   .string()
   .regex(/^\d+(,\d+)*$/, 'ids must be comma-separated user ids')
   .transform((ids) => ids.split(',').map(Number));
+
+/** Users per page of the 'paged' user list, and all the 'capped' one answers (our choice). */
+const USER_LIST_PAGE_SIZE = 100;
+/** 1-based; anything but a positive integer is a 400, as for a bad `ids`. */
+const PageSchema = z
+  .string()
+  .regex(/^[1-9]\d*$/, 'page must be a positive integer')
+  .transform(Number);
 
 export function userRoutes(ctx: SimContext): Hono<SimEnv> {
   const app = new Hono<SimEnv>();
@@ -52,7 +60,23 @@ export function userRoutes(ctx: SimContext): Hono<SimEnv> {
         [user.email, `${user.first} ${user.last}`].some((text) => text.toLowerCase().includes(search)),
       );
     }
-    return c.json({ data: found.map((user) => userJson(env, user, orgId)) });
+    const data = (users: typeof found) => users.map((user) => userJson(env, user, orgId));
+    // Choice: searches and id lookups answer in full; only the whole list pages or is capped
+    // (Resolver's paging is not public; see USER_LIST_MODES). `page` means nothing outside 'paged'.
+    if (search || idsParam !== undefined || ctx.userList === 'all') return c.json({ data: data(found) });
+    if (ctx.userList === 'capped') {
+      return c.json({ data: data(found.slice(0, USER_LIST_PAGE_SIZE)), total: found.length });
+    }
+    const page = PageSchema.safeParse(c.req.query('page') ?? '1');
+    if (!page.success) return validationError(c, page.error);
+    // Choice: a page past the end is empty with no next link, not a 404.
+    const start = (page.data - 1) * USER_LIST_PAGE_SIZE;
+    const next = start + USER_LIST_PAGE_SIZE < found.length ? `${ENDPOINTS.users}?page=${page.data + 1}` : null;
+    return c.json({
+      data: data(found.slice(start, start + USER_LIST_PAGE_SIZE)),
+      meta: { total: found.length },
+      links: { next },
+    });
   });
 
   app.get(honoPath(ENDPOINTS.user), signedIn, (c) => {
@@ -72,7 +96,11 @@ export function userRoutes(ctx: SimContext): Hono<SimEnv> {
     if (env.org(orgId) && !caller?.isAdmin) return apiError(c, 403, ACCESS_DENIED_MESSAGE, 'Not an admin of that org.');
     const membership = env.membership(orgId, userId);
     if (!membership) return apiError(c, 404, 'membership.not.found');
-    return c.json(membershipJson(membership));
+    const json = membershipJson(membership);
+    if (!ctx.unreportedOptOut.has(userId)) return c.json(json);
+    // As if Resolver did not report it: the field is absent, not null or false.
+    const { mfaOptOut: _unreported, ...rest } = json;
+    return c.json(rest);
   });
 
   return app;
