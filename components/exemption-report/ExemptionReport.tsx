@@ -109,7 +109,7 @@ export function ExemptionReport({ scan, rows, commands, actions, download = down
   };
 
   return (
-    <div className="mfa-report" aria-busy={running}>
+    <div className="mfa-exemption-report" aria-busy={running}>
       {scan.phase !== 'failed' && scan.phase !== 'listing' && <p className="mfa-report__summary">{summaryWords(scan)}</p>}
       {running && <Progress scan={scan} />}
       <div role="status" aria-live="polite">

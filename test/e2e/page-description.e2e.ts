@@ -175,7 +175,7 @@ describe('elsewhere on the origin', () => {
     // Visiting the Swagger page is enough: the helper reads and remembers its description.
     const panel = await openPanel(tab, sim.origin());
     await panel.getByRole('button', { name: t('report.check') }).click();
-    await panel.getByLabel(t('report.text')).getByText(/3 of the 3 MFA operations/).waitFor();
+    await panel.getByLabel(t('report.text'), { exact: true }).getByText(/3 of the 3 MFA operations/).waitFor();
     await tab.goto(`${sim.origin()}/home`);
     const popup = await world.browser.openPopup(tab);
     await runTheThreeActions(popup, sim, 'bare-number-in-schema', 'remembered');
@@ -218,7 +218,7 @@ describe('elsewhere on the origin', () => {
 
     // The report names what stops enforcing and resetting.
     await popup.getByRole('button', { name: t('report.check') }).click();
-    const report = popup.getByLabel(t('report.text'));
+    const report = popup.getByLabel(t('report.text'), { exact: true });
     await report.getByText(t('report.heading.blockers')).waitFor();
     const text = await report.innerText();
     expect(text).toContain(t('report.actionLine.noBody', { action: t('report.action.enforceOrgMfa'), path: ACTIONS.enforceOrgMfa.path }));
@@ -244,7 +244,7 @@ describe('the report', () => {
     });
     const lastCopied = () => popup.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1) ?? '');
     await popup.getByRole('button', { name: t('report.check') }).click();
-    const report = popup.getByLabel(t('report.text'));
+    const report = popup.getByLabel(t('report.text'), { exact: true });
     await report.getByText(t('session.source.access-token'), { exact: false }).waitFor();
     await popup.getByRole('button', { name: t('report.copyText') }).click();
     await popup.getByText(t('report.copied')).waitFor();
@@ -269,7 +269,7 @@ describe('the report', () => {
     await options.goto(`chrome-extension://${world.browser.extensionId}/options.html`);
     const host = new URL(sim.origin()).host;
     await options.getByRole('button', { name: t('environments.check', { host }) }).click();
-    const report = options.getByLabel(t('report.text'));
+    const report = options.getByLabel(t('report.text'), { exact: true });
     await report.getByText(t('report.heading.blockers')).waitFor();
     expect(await report.innerText()).toContain(t('report.line.page', { origin: sim.origin(), environment: 'production', swagger: t('report.swagger.none') }));
     // The check found the description through discovery and remembered it.

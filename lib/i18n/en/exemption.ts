@@ -14,7 +14,7 @@ export const exemption = {
   'exemption.phase.finished': 'finished',
   'exemption.phase.failed': 'stopped: the user list could not be read',
 
-  'exemption.tab': 'Report',
+  'exemption.tab': 'Exemptions',
   'exemption.heading': 'Who is exempt from MFA?',
   'exemption.intro':
     'Lists the users of {org} who are opted out of MFA, with who opted them out and why where this browser’s history knows. It only reads: nothing is changed.',
