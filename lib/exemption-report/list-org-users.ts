@@ -32,6 +32,8 @@ export async function listOrgUsers(client: ApiClient, options: ListOptions): Pro
   let pages = 0;
   let reportedTotal: number | null = null;
   const visited = new Set<string>();
+  /** A next link this listing would not follow (another origin, unreadable): users are missing. */
+  let refused = false;
   while (path !== null && pages < USER_LIST_PAGE_LIMIT && users.size < REPORT_USER_LIMIT) {
     visited.add(path);
     const response = await get(path);
@@ -41,11 +43,14 @@ export async function listOrgUsers(client: ApiClient, options: ListOptions): Pro
     pages += 1;
     for (const user of listed) if (!users.has(user.id) && users.size < REPORT_USER_LIMIT) users.set(user.id, user);
     reportedTotal = numberAt(response.value.body, USER_LIST_PAGING.total) ?? reportedTotal;
-    const next = samePath(stringAt(response.value.body, USER_LIST_PAGING.nextLink), options.origin);
+    const link = stringAt(response.value.body, USER_LIST_PAGING.nextLink);
+    // A relative link is relative to the page it came from, as a browser would read it.
+    const next = samePath(link, options.origin, path);
+    if (link !== null && next === null && listed.length > 0) refused = true;
     // An empty page, or a link back to a page already read, ends the list.
     path = next !== null && listed.length > 0 && !visited.has(next) ? next : null;
   }
-  const complete = path === null && (reportedTotal === null || users.size >= reportedTotal) && users.size < REPORT_USER_LIMIT;
+  const complete = path === null && !refused && (reportedTotal === null || users.size >= reportedTotal) && users.size < REPORT_USER_LIMIT;
   return ok({ users: [...users.values()], listing: { pages, reportedTotal, complete } });
 }
 
@@ -76,9 +81,10 @@ function stringAt(body: unknown, paths: Paths): string | null {
   return null;
 }
 
-/** The link's path and query when it stays on `origin`; null for anything else. */
-function samePath(link: string | null, origin: string): string | null {
-  if (link === null || !URL.canParse(link, origin)) return null;
-  const url = new URL(link, origin);
+/** The link's path and query when it stays on `origin` (read against the page `from`); null for anything else. */
+function samePath(link: string | null, origin: string, from: string): string | null {
+  const base = `${origin}${from}`;
+  if (link === null || !URL.canParse(link, base)) return null;
+  const url = new URL(link, base);
   return url.origin === origin ? `${url.pathname}${url.search}` : null;
 }

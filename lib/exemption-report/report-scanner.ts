@@ -219,11 +219,17 @@ export function createReportScanner(initial: Scan, deps: ScannerDeps): ReportSca
 
   async function start(): Promise<Result<Scan>> {
     const me = await deps.whoAmI();
+    // Paused or cancelled (or taken over) meanwhile: this scanner has ended, and must not go on.
+    if (ending) return ok(snapshot());
     if (!me.ok) {
+      // Nothing is read without knowing who reads: the scan waits, paused with the reason, for the
+      // admin's Resume (a scan taken over after a reload keeps everything it had read).
       const verdict = verdictFor(me, 1, random);
-      if (verdict.kind === 'pause') await pauseFor(verdict.reason);
-      else await end();
-      return me.kind === 'session-ended' || me.kind === 'signed-out' || me.kind === 'forbidden' ? ok(snapshot()) : me;
+      const reason = verdict.kind === 'pause' ? verdict.reason : 'unreachable';
+      scan = { ...scan, phase: 'paused', pause: reason };
+      await save();
+      await settle();
+      return reason === 'unreachable' ? me : ok(snapshot());
     }
     if (me.value.id !== scan.admin.id || orgOf(me.value)?.id !== scan.org.id) {
       await pauseFor('other-session');
@@ -232,7 +238,8 @@ export function createReportScanner(initial: Scan, deps: ScannerDeps): ReportSca
     scan = { ...scan, phase: 'listing', pause: null, failure: undefined };
     await save();
     const listing = await withRetries(() => listOrgUsers(deps.client, { origin: scan.origin }));
-    if (listing === null) return ok(snapshot());
+    // Paused or cancelled while the list was read: the listing is dropped (a resume lists again).
+    if (listing === null || ending) return ok(snapshot());
     const { result, verdict } = listing;
     if (!result.ok) {
       if (verdict.kind === 'pause') await pauseFor(verdict.reason);

@@ -61,6 +61,7 @@ export const ScanPauseReasonSchema = z.enum([
   'other-session', // the tab is now signed in as another admin or org than the scan's
   'forbidden', // 403: not (or no longer) an admin of the org
   'maintenance', // 503 maintenance
+  'unreachable', // "who am I?" failed (network, 5xx) when the scan started or resumed
 ]);
 export type ScanPauseReason = z.infer<typeof ScanPauseReasonSchema>;
 

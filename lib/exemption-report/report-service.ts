@@ -60,7 +60,7 @@ export function createReportService(options: ReportServiceOptions): ReportServic
     });
   let scanner: ReportScanner | null = null;
 
-  function execute(scan: Scan): Promise<Result<Scan>> {
+  async function execute(scan: Scan): Promise<Result<Scan>> {
     const started = createReportScanner(scan, {
       client,
       whoAmI: () => whoAmI(client),
@@ -76,6 +76,11 @@ export function createReportService(options: ReportServiceOptions): ReportServic
       saveIntervalMs: options.saveIntervalMs,
     });
     scanner = started;
+    // The lease is taken first. No compare-and-set in extension storage: written without an owner
+    // check (the caller read the stored lease just before); the scanner stops if a later save finds
+    // someone else's lease. Without this, a take-over's first owner-checked save finds the gone
+    // executor's lease and the scanner gives up at once.
+    await store.save(started.scan);
     return started.start();
   }
 
@@ -151,6 +156,9 @@ export function createReportService(options: ReportServiceOptions): ReportServic
     if (active !== null && active.scan.id === order.scanId) {
       if (order.command === 'pause') return ok(await active.pause());
       if (order.command === 'cancel') return ok(await active.cancel());
+      // Still listing or reading: no other command applies (waiting for its end would hold the
+      // answer until the whole scan is done, then act on a finished scan).
+      if (scanNeedsExecutor(active.scan)) return wrongPhase(active.scan);
       // Paused or cancelled, with reads still in flight: act on the scan once they have ended.
       await active.ended;
     }

@@ -37,6 +37,7 @@ export const exemption = {
     'Paused: this tab is now signed in as another admin or org than the scan’s ({admin}, {org}). Sign in as them again, or scan again.',
   'exemption.paused.forbidden': 'Paused: Resolver refused to show memberships (403). Only an admin of {org} can scan it.',
   'exemption.paused.maintenance': 'Paused: Resolver is in maintenance mode. Resume once it is over.',
+  'exemption.paused.unreachable': 'Paused: Resolver could not be reached to confirm who is signed in. Resume once it answers again.',
   'exemption.cancelled': 'Scan cancelled after {read} of {total} memberships: the figures below cover only those.',
   'exemption.failed': 'The user list of {org} could not be read, so nothing was scanned.',
   'exemption.summary': '{exempt} of {active} active users are exempt from MFA in {org} ({environment}), scanned {time}.',
