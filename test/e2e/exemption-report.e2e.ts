@@ -9,10 +9,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { SCAN_SAVE_INTERVAL_MS } from '../../lib/exemption-report/report-scanner';
 import { ScanSchema } from '../../lib/exemption-report/report-schema';
 import { EXEMPTION_REPORTS_KEY } from '../../lib/exemption-report/report-store';
 import { t } from '../../lib/i18n';
-import { ACTIONS, ENDPOINTS } from '../../lib/resolver/knowledge';
+import { ACTIONS, BULK_CONCURRENCY, ENDPOINTS } from '../../lib/resolver/knowledge';
 import { loginToken, SEED, simRequest, type Simulator } from '../simulator';
 import { AdminSteps, closeWorld, openHistory, recordedPuts, reviewOptOut, selectTab, signedInTab, startWorld } from './action-steps';
 import { downloadedFile } from './bulk-steps';
@@ -26,6 +27,8 @@ const OPTED_OUT_ELSEWHERE = [105, 120, 150];
 /** Resolver does not report this user's opt-out state (`unreportedOptOut`). */
 const UNREPORTED = 130;
 const SCAN_TIMEOUT_MS = 30_000;
+/** The reload scenario's simulated round trip: slow enough that the tab reloads mid-scan. */
+const ROUND_TRIP_MS = 50;
 
 /** The service worker's extension API, as far as this spec reads it. */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -139,6 +142,34 @@ describe('the exemption report', () => {
     await selectTab(new AdminSteps(), again, t('exemption.tab'));
     await reportTab(again).getByText(summaryOf(exemptInAcme(), membersOfAcme().length)).waitFor();
     await again.close();
+  });
+
+  it('a reload of the tab mid-scan: the next page takes the scan over and finishes it, reading nobody twice but those in flight', async () => {
+    const isRead = (path: string) => path.startsWith(`/user/org/${acmeCorp.id}/user/`);
+    sim.faults.latency(ROUND_TRIP_MS);
+    const since = sim.requests.length;
+    const earlier = (await storedScan()).id;
+    const popup = await browser.openPopup(tab);
+    await startScan(popup);
+    await popup.close();
+    const readSoFar = async () => {
+      const scan = await storedScan();
+      return scan.id === earlier ? 0 : scan.states.replaceAll('.', '').length;
+    };
+    await expect.poll(readSoFar).toBeGreaterThan(20);
+    // Still mid-scan (about 2.5 s at this round trip): the next page has something to take over.
+    expect((await storedScan()).phase).toBe('scanning');
+    await tab.reload();
+    await expect.poll(async () => (await storedScan()).phase, { timeout: SCAN_TIMEOUT_MS }).toBe('finished');
+    sim.faults.latency(0);
+    const scan = await storedScan();
+    expect(scan.states).not.toMatch(/[.!]/);
+    const reads = sim.requests.slice(since).filter((request) => isRead(request.path));
+    expect(new Set(reads.map((request) => request.path)).size).toBe(membersOfAcme().length);
+    // Read again at most: those answered since the last progress save (the unloading page's own
+    // save rarely lands) and those in flight, at this round trip.
+    const roundTrips = SCAN_SAVE_INTERVAL_MS / ROUND_TRIP_MS + 1;
+    expect(reads.length - membersOfAcme().length).toBeLessThanOrEqual(BULK_CONCURRENCY * roundTrips);
   });
 
   it('opts bob back in from the report, through the confirmation, and the report updates itself', async () => {
