@@ -88,8 +88,8 @@ describe('ReportTab', () => {
     setup([scanFor()], [BY_HISTORY]);
     // Carol is active and exempt, Gus is exempt but inactive; 4 of the 5 listed users are active.
     expect(await screen.findByText(/^1 of 4 active users are exempt from MFA in Acme Corp \(production\), scanned /)).toBeInTheDocument();
-    expect(screen.getByText('Resolver did not report the opt-out state of 1 users: they are counted neither as exempt nor as subject to MFA.')).toBeInTheDocument();
-    expect(screen.getByText('1 inactive users are opted out too; they are listed below.')).toBeInTheDocument();
+    expect(screen.getByText('Resolver did not report the opt-out state of 1 user: they are counted neither as exempt nor as subject to MFA.')).toBeInTheDocument();
+    expect(screen.getByText('1 inactive user is opted out too; they are listed below.')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Users opted out of MFA in Acme Corp' });
     const carol = within(table).getByRole('row', { name: /Carol Example/ });
     expect(carol).toHaveTextContent('ada@example.com');

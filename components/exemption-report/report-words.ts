@@ -25,6 +25,9 @@ export function summaryWords(scan: Scan): string {
     : t('exemption.summary.partial', where);
 }
 
+/** The caveats that count users, each with a sentence for one user (`<key>.one`). */
+type CaveatKey = 'exemption.unreported' | 'exemption.readFailed' | 'exemption.gone' | 'exemption.inactiveExempt';
+
 /** What the admin must know before trusting the figures: each caveat that applies, in words. */
 export function caveatWords(scan: Scan): string[] {
   const counts = scanCounts(scan);
@@ -37,9 +40,12 @@ export function caveatWords(scan: Scan): string[] {
         : t('exemption.limit', { limit: count(REPORT_USER_LIMIT), listed: count(scan.ids.length) }),
     );
   }
-  if (counts.unreported > 0) notes.push(t('exemption.unreported', { count: count(counts.unreported) }));
-  if (counts.failed > 0) notes.push(t('exemption.readFailed', { count: count(counts.failed) }));
-  if (counts.gone > 0) notes.push(t('exemption.gone', { count: count(counts.gone) }));
-  if (counts.exempt > counts.activeExempt) notes.push(t('exemption.inactiveExempt', { count: count(counts.exempt - counts.activeExempt) }));
+  const caveat = (key: CaveatKey, n: number) => {
+    if (n > 0) notes.push(n === 1 ? t(`${key}.one`) : t(key, { count: count(n) }));
+  };
+  caveat('exemption.unreported', counts.unreported);
+  caveat('exemption.readFailed', counts.failed);
+  caveat('exemption.gone', counts.gone);
+  caveat('exemption.inactiveExempt', counts.exempt - counts.activeExempt);
   return notes;
 }

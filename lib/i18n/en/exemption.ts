@@ -43,10 +43,15 @@ export const exemption = {
   'exemption.summary': '{exempt} of {active} active users are exempt from MFA in {org} ({environment}), scanned {time}.',
   'exemption.summary.partial': 'So far {exempt} of {active} active users are exempt from MFA in {org} ({environment}).',
   'exemption.inactiveExempt': '{count} inactive users are opted out too; they are listed below.',
+  'exemption.inactiveExempt.one': '1 inactive user is opted out too; they are listed below.',
   'exemption.unreported':
     'Resolver did not report the opt-out state of {count} users: they are counted neither as exempt nor as subject to MFA.',
+  'exemption.unreported.one':
+    'Resolver did not report the opt-out state of 1 user: they are counted neither as exempt nor as subject to MFA.',
   'exemption.readFailed': 'The membership of {count} users could not be read.',
+  'exemption.readFailed.one': 'The membership of 1 user could not be read.',
   'exemption.gone': '{count} listed users were no longer members when their membership was read.',
+  'exemption.gone.one': '1 listed user was no longer a member when their membership was read.',
   'exemption.incomplete': 'Resolver’s user list said it holds {total} users but listed {listed}: this report covers only those.',
   'exemption.limit': 'The org has more users than one report reads ({limit}): this report covers the first {listed}.',
   'exemption.none': 'Nobody is opted out of MFA.',
