@@ -18,6 +18,7 @@ describe('sample sizes', () => {
       expect(sizes.popupPairs).toBeGreaterThanOrEqual(20);
       expect(sizes.swaggerPairs).toBeGreaterThanOrEqual(5);
       expect(sizes.bulkRows).toBe(1000);
+      expect(sizes.scanUsers).toBe(2000);
     }
     expect(SAMPLES.full.swaggerPairs).toBeGreaterThanOrEqual(10);
   });

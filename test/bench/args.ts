@@ -13,11 +13,13 @@ export interface SampleSizes {
   swaggerPairs: number;
   profiledLoads: number;
   bulkRows: number;
+  /** Acme Corp's members for the exemption scan (one membership GET each). */
+  scanUsers: number;
 }
 
 export const SAMPLES: Record<'quick' | 'full', SampleSizes> = {
-  quick: { popupPairs: 20, swaggerPairs: 16, profiledLoads: 2, bulkRows: 1000 },
-  full: { popupPairs: 40, swaggerPairs: 30, profiledLoads: 5, bulkRows: 1000 },
+  quick: { popupPairs: 20, swaggerPairs: 16, profiledLoads: 2, bulkRows: 1000, scanUsers: 2000 },
+  full: { popupPairs: 40, swaggerPairs: 30, profiledLoads: 5, bulkRows: 1000, scanUsers: 2000 },
 };
 
 const KNOWN = new Set(['--quick', '--json', '--update-budget']);

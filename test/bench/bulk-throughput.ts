@@ -62,7 +62,8 @@ async function plainFetchLoop(tab: Page, ids: readonly number[], concurrency: nu
 
 const MetricsSchema = z.object({ metrics: z.array(z.object({ name: z.string(), value: z.number() })) });
 
-async function heapMb(cdp: CDPSession, collectGarbage: boolean): Promise<number> {
+/** The tab's JS heap in use (MB), after a garbage collection when `collectGarbage`. */
+export async function heapMb(cdp: CDPSession, collectGarbage: boolean): Promise<number> {
   if (collectGarbage) await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = MetricsSchema.parse(await cdp.send('Performance.getMetrics'));
   const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
@@ -121,7 +122,7 @@ async function runTimeMs(popup: Page): Promise<number> {
 }
 
 /** Polls the tab's JS heap until `work` settles; answers the largest size seen (MB). */
-async function peakHeapWhile(cdp: CDPSession, work: Promise<unknown>): Promise<number> {
+export async function peakHeapWhile(cdp: CDPSession, work: Promise<unknown>): Promise<number> {
   let settled = false;
   const watched = work.then(
     () => (settled = true),

@@ -17,8 +17,10 @@ const result: BenchResult = {
   swaggerLoad: { withMedianMs: 350, withoutMedianMs: 346, pairs: 12, contentScriptMainThreadMs: 21 },
   bulkThroughputRatio: null,
   bulk: { notMeasured: 'the popup has no Bulk tab' },
+  exemptionScanRatio: null,
+  exemptionScan: { notMeasured: 'the popup has no Exemptions tab' },
   bundle: { popup: { raw: 2048, gzip: 1024, budget: { raw: 4096, gzip: 2048 }, ok: true } },
-  targets: { extensionInteractions: true, popupReady: true, swaggerLoad: true, bulkThroughput: false, bundleBudget: true },
+  targets: { extensionInteractions: true, popupReady: true, swaggerLoad: true, bulkThroughput: false, exemptionScan: false, bundleBudget: true },
   targetsMet: false,
 };
 
@@ -51,8 +53,10 @@ describe('renderMarkdown', () => {
   it('shows the figures and says which target failed and why', () => {
     expect(markdown).toContain('| Reset MFA | 3 | 3 | 8 | 700 ms | 1600 ms |');
     expect(markdown).toContain('1.18');
-    expect(markdown).toContain('Targets not met: bulkThroughput.');
+    expect(markdown).toContain('Targets not met: bulkThroughput, exemptionScan.');
     expect(markdown).toContain('Bulk throughput not measured: the popup has no Bulk tab');
+    expect(markdown).toContain('Exemption scan not measured: the popup has no Exemptions tab');
+    expect(markdown).toMatch(/\| Exemption scan \| not measured \|.*\| ≥ 0\.9 \| NOT MET \|/);
   });
 });
 
@@ -63,11 +67,24 @@ describe('renderText', () => {
       ...result,
       bulkThroughputRatio: 0.95,
       bulk: { rows: 1000, concurrency: 4, roundTripMs: 50, extensionRowsPerSecond: 95, plainRowsPerSecond: 100, memoryMb: { before: 5, peak: 9, after: 6 } },
-      targets: { ...result.targets, bulkThroughput: true },
+      exemptionScanRatio: 0.92,
+      exemptionScan: { users: 2000, concurrency: 4, roundTripMs: 50, extensionUsersPerSecond: 69, plainUsersPerSecond: 75, memoryMb: { before: 7, peak: 12, after: 8 } },
+      targets: { ...result.targets, bulkThroughput: true, exemptionScan: true },
       targetsMet: true,
     });
     expect(passing).toContain('Every target met.');
     expect(passing).toContain('95.0 rows/s');
+    expect(passing).toMatch(/Exemption scan \(2000 users, concurrency 4, 50 ms round trip\)\s+69\.0 users\/s\s+75\.0 users\/s \(fetch loop\)\s+0\.92\s+≥ 0\.9\s+met/);
+    expect(passing).toContain('tab JS heap during the scan: 7 MB before, 12 MB peak, 8 MB after.');
     expect(passing).not.toContain('NOT MET');
+  });
+
+  it('marks a measured exemption scan below 0.9× the fetch loop as not met', () => {
+    const slow = renderText({
+      ...result,
+      exemptionScanRatio: 0.5,
+      exemptionScan: { users: 2000, concurrency: 4, roundTripMs: 50, extensionUsersPerSecond: 40, plainUsersPerSecond: 80, memoryMb: { before: 7, peak: 12, after: 8 } },
+    });
+    expect(slow).toMatch(/Exemption scan \(2000 users.*0\.50\s+≥ 0\.9\s+NOT MET/);
   });
 });

@@ -17,6 +17,18 @@ export interface BulkFigures {
   memoryMb: { before: number; peak: number; after: number };
 }
 
+export interface ExemptionScanFigures {
+  /** Acme Corp's members: each one's membership is read once. */
+  users: number;
+  concurrency: number;
+  /** The simulated round trip of every timed GET, on both sides. */
+  roundTripMs: number;
+  extensionUsersPerSecond: number;
+  plainUsersPerSecond: number;
+  /** JS heap used by the tab (CDP Performance.getMetrics, JSHeapUsedSize), in MB. */
+  memoryMb: { before: number; peak: number; after: number };
+}
+
 export interface BenchResult {
   mode: 'quick' | 'full';
   /** ISO 8601, when the run started. */
@@ -32,6 +44,9 @@ export interface BenchResult {
   /** null when the bulk run could not be measured; `bulk.notMeasured` says why. */
   bulkThroughputRatio: number | null;
   bulk: BulkFigures | { notMeasured: string };
+  /** null when the exemption scan could not be measured; `exemptionScan.notMeasured` says why. */
+  exemptionScanRatio: number | null;
+  exemptionScan: ExemptionScanFigures | { notMeasured: string };
   bundle: Record<string, { raw: number; gzip: number; budget: Size | null; ok: boolean }>;
   targets: TargetsMet;
   targetsMet: boolean;

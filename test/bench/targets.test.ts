@@ -12,6 +12,7 @@ const passing: TargetInputs = {
   popupReadyRatio: 1.5,
   swaggerLoadRatio: 1.05,
   bulkThroughputRatio: 0.9,
+  exemptionScanRatio: 0.9,
   bundle: [{ name: 'popup', files: ['popup.html'], raw: 10, gzip: 5, budget: { raw: 10, gzip: 5 }, ok: true }],
 };
 
@@ -23,6 +24,7 @@ describe('targetsMet', () => {
       popupReady: true,
       swaggerLoad: true,
       bulkThroughput: true,
+      exemptionScan: true,
       bundleBudget: true,
     });
     expect(allMet(met)).toBe(true);
@@ -33,13 +35,20 @@ describe('targetsMet', () => {
   });
 
   it('fails each ratio just past its limit', () => {
-    const met = targetsMet({ ...passing, popupReadyRatio: 1.51, swaggerLoadRatio: 1.06, bulkThroughputRatio: 0.89 });
-    expect(met).toMatchObject({ popupReady: false, swaggerLoad: false, bulkThroughput: false });
+    const met = targetsMet({ ...passing, popupReadyRatio: 1.51, swaggerLoadRatio: 1.06, bulkThroughputRatio: 0.89, exemptionScanRatio: 0.89 });
+    expect(met).toMatchObject({ popupReady: false, swaggerLoad: false, bulkThroughput: false, exemptionScan: false });
     expect(allMet(met)).toBe(false);
   });
 
   it('counts an unmeasured bulk throughput as not met', () => {
     expect(targetsMet({ ...passing, bulkThroughputRatio: null }).bulkThroughput).toBe(false);
+  });
+
+  it('counts an unmeasured exemption scan as not met, and only that one', () => {
+    const met = targetsMet({ ...passing, exemptionScanRatio: null });
+    expect(met.exemptionScan).toBe(false);
+    expect(met.bulkThroughput).toBe(true);
+    expect(allMet(met)).toBe(false);
   });
 
   it('fails the budget when one entrypoint is over it, or when nothing was measured', () => {

@@ -9,6 +9,8 @@ export const TARGETS = {
   popupReadyRatioMax: 1.5,
   swaggerLoadRatioMax: 1.05,
   bulkThroughputRatioMin: 0.9,
+  /** The helper's exemption scan against a plain fetch loop of the same reads at the same concurrency. */
+  exemptionScanRatioMin: 0.9,
 } as const;
 
 export interface TargetInputs {
@@ -17,6 +19,8 @@ export interface TargetInputs {
   swaggerLoadRatio: number;
   /** null: not measured, which is not met. */
   bulkThroughputRatio: number | null;
+  /** null: not measured, which is not met. */
+  exemptionScanRatio: number | null;
   bundle: readonly BudgetCheck[];
 }
 
@@ -25,6 +29,7 @@ export interface TargetsMet {
   popupReady: boolean;
   swaggerLoad: boolean;
   bulkThroughput: boolean;
+  exemptionScan: boolean;
   bundleBudget: boolean;
 }
 
@@ -36,6 +41,7 @@ export function targetsMet(inputs: TargetInputs): TargetsMet {
     popupReady: inputs.popupReadyRatio <= TARGETS.popupReadyRatioMax,
     swaggerLoad: inputs.swaggerLoadRatio <= TARGETS.swaggerLoadRatioMax,
     bulkThroughput: inputs.bulkThroughputRatio !== null && inputs.bulkThroughputRatio >= TARGETS.bulkThroughputRatioMin,
+    exemptionScan: inputs.exemptionScanRatio !== null && inputs.exemptionScanRatio >= TARGETS.exemptionScanRatioMin,
     bundleBudget: inputs.bundle.length > 0 && inputs.bundle.every((entry) => entry.ok),
   };
 }
