@@ -19,6 +19,7 @@ import type { Simulator } from '../simulator';
 import { RESET_BODY, signedInTab } from '../e2e/action-steps';
 import { bulkProgressIn, bulkUserIds, checkBulkList, confirmBulkStart, reviewBulkStart } from '../e2e/bulk-steps';
 import type { ExtensionBrowser } from '../e2e/harness';
+import { armClickTimer, msSinceClick } from './click-timer';
 import type { BulkFigures } from './result';
 import { round } from './stats';
 
@@ -82,45 +83,6 @@ function assertAllReset(sim: Simulator, ids: readonly number[], what: string): v
   }
 }
 
-/** What armRunTimer leaves in the popup's window. */
-interface RunTiming {
-  clickedAt?: number;
-  finishedAt: Promise<number>;
-}
-
-/**
- * Times the run inside the popup, as the plain loop is timed inside the tab: from the confirming
- * click to the moment the progress region named `finishedLabel` is in the page, both read from
- * the popup's own clock, so neither the DevTools relay nor Node's polling is in the figure.
- */
-async function armRunTimer(popup: Page, finishedLabel: string): Promise<void> {
-  await popup.evaluate((label) => {
-    // No named functions in here: tsx wraps those in a `__name` helper the page does not have.
-    const timing: RunTiming = {
-      finishedAt: new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          const labels = Array.from(document.querySelectorAll('[aria-label]'), (element) => element.getAttribute('aria-label'));
-          if (!labels.includes(label)) return;
-          observer.disconnect();
-          resolve(performance.now());
-        });
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label'] });
-      }),
-    };
-    document.addEventListener('click', () => (timing.clickedAt ??= performance.now()), { capture: true });
-    (window as unknown as { bulkRunTiming: RunTiming }).bulkRunTiming = timing;
-  }, finishedLabel);
-}
-
-/** Milliseconds from the confirming click to "finished", as armRunTimer measured them. */
-async function runTimeMs(popup: Page): Promise<number> {
-  return popup.evaluate(async () => {
-    const timing = (window as unknown as { bulkRunTiming: RunTiming }).bulkRunTiming;
-    if (timing.clickedAt === undefined) throw new Error('The confirming click was not seen.');
-    return (await timing.finishedAt) - timing.clickedAt;
-  });
-}
-
 /** Polls the tab's JS heap until `work` settles; answers the largest size seen (MB). */
 export async function peakHeapWhile(cdp: CDPSession, work: Promise<unknown>): Promise<number> {
   let settled = false;
@@ -164,13 +126,13 @@ export async function measureBulkThroughput(browser: ExtensionBrowser, sim: Simu
     sim.requests.length = 0;
     await checkBulkList(popup, 'reset', ids.join('\n'), RUN_TIMEOUT_MS);
     const dialog = await reviewBulkStart(popup, 'reset', ids.length);
-    await armRunTimer(popup, t('bulkUi.progress.title.finished'));
+    await armClickTimer(popup, { ariaLabel: t('bulkUi.progress.title.finished') });
     sim.faults.latency(ROUND_TRIP_MS);
     await confirmBulkStart(dialog, 'reset', ids.length);
     const finished = bulkProgressIn(popup, 'finished').waitFor({ timeout: RUN_TIMEOUT_MS });
     const peak = await peakHeapWhile(cdp, finished);
     await finished;
-    const extensionMs = await runTimeMs(popup);
+    const extensionMs = await msSinceClick(popup);
     sim.faults.latency(0);
     const after = await heapMb(cdp, true);
     await cdp.detach();

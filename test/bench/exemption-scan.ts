@@ -21,6 +21,7 @@ import { SEED, type Simulator } from '../simulator';
 import { AdminSteps, selectTab, signedInTab } from '../e2e/action-steps';
 import type { ExtensionBrowser } from '../e2e/harness';
 import { heapMb, peakHeapWhile, ROUND_TRIP_MS } from './bulk-throughput';
+import { armClickTimer, msSinceClick } from './click-timer';
 import type { ExemptionScanFigures } from './result';
 
 const SCAN_TIMEOUT_MS = 10 * 60_000;
@@ -132,46 +133,6 @@ async function assertStoredScanFinished(browser: ExtensionBrowser, sim: Simulato
   }
 }
 
-/** What armScanTimer leaves in the popup's window. */
-interface ScanTiming {
-  clickedAt?: number;
-  finishedAt: Promise<number>;
-}
-
-/**
- * Times the scan inside the popup, as the plain loop is timed inside the tab: from the next click
- * (the "Scan Acme Corp" button's) to the moment a paragraph reads the finished summary, both on
- * the popup's own clock, so neither the DevTools relay nor Node's polling is in the figure.
- */
-async function armScanTimer(popup: Page, summaryPattern: string): Promise<void> {
-  await popup.evaluate((pattern) => {
-    // No named functions in here: tsx wraps those in a `__name` helper the page does not have.
-    const summary = new RegExp(pattern);
-    const timing: ScanTiming = {
-      finishedAt: new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (timing.clickedAt === undefined) return;
-          if (!Array.from(document.querySelectorAll('p')).some((paragraph) => summary.test(paragraph.textContent?.trim() ?? ''))) return;
-          observer.disconnect();
-          resolve(performance.now());
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      }),
-    };
-    document.addEventListener('click', () => (timing.clickedAt ??= performance.now()), { capture: true });
-    (window as unknown as { exemptionScanTiming: ScanTiming }).exemptionScanTiming = timing;
-  }, summaryPattern);
-}
-
-/** Milliseconds from the click to the finished summary, as armScanTimer measured them. */
-async function scanTimeMs(popup: Page): Promise<number> {
-  return popup.evaluate(async () => {
-    const timing = (window as unknown as { exemptionScanTiming: ScanTiming }).exemptionScanTiming;
-    if (timing.clickedAt === undefined) throw new Error('The click on the scan button was not seen.');
-    return (await timing.finishedAt) - timing.clickedAt;
-  });
-}
-
 async function hasReportTab(popup: Page): Promise<boolean> {
   await popup.getByRole('tablist', { name: t('ui.tabs.label') }).waitFor();
   return (await popup.getByRole('tab', { name: t('exemption.tab') }).count()) > 0;
@@ -202,7 +163,7 @@ export async function measureExemptionScan(browser: ExtensionBrowser, sim: Simul
     await selectTab(new AdminSteps(), popup, t('exemption.tab'));
     const start = popup.getByRole('button', { name: t('exemption.start', { org: ORG.name }), exact: true });
     await start.waitFor();
-    await armScanTimer(popup, finishedSummaryPattern());
+    await armClickTimer(popup, { paragraph: finishedSummaryPattern() });
     sim.requests.length = 0;
     sim.faults.latency(ROUND_TRIP_MS);
     await start.click();
@@ -212,7 +173,7 @@ export async function measureExemptionScan(browser: ExtensionBrowser, sim: Simul
       .waitFor({ timeout: SCAN_TIMEOUT_MS });
     const peak = await peakHeapWhile(cdp, finished);
     await finished;
-    const extensionMs = await scanTimeMs(popup);
+    const extensionMs = await msSinceClick(popup);
     sim.faults.latency(0);
     const after = await heapMb(cdp, true);
     await cdp.detach();
