@@ -99,7 +99,7 @@ export function MfaHelper({ bridge, surface, requireTrustedClicks = false, foote
   const opening =
     (rememberedTab.initial === 'bulk' && !bulk) || (rememberedTab.initial === 'report' && !report) ? 'reset' : rememberedTab.initial;
   const formProps = { bridge, refreshStatus: refresh, requireTrustedClicks, openSwaggerPage };
-  const refreshNow = () => void refresh();
+  const refreshNow = () => void refresh({ fresh: true });
 
   return (
     <HelperShell surface={surface}>

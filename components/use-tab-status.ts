@@ -1,4 +1,8 @@
-/** The Resolver tab's status, read on mount and again whenever the helper needs it fresh. */
+/**
+ * The Resolver tab's status, read on mount and again whenever the helper needs it. The tab answers
+ * from the session it has checked while the token is unchanged; `fresh` (the admin's Refresh) has
+ * it ask Resolver again.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import type { ResolverBridge, Result, TabStatus } from '@/lib/protocol';
 import type { SignedInStatus } from './use-action-flow';
@@ -10,8 +14,8 @@ export function useTabStatus(bridge: ResolverBridge) {
   // the admin can sign in again in the tab and retry without retyping.
   const [lastAdmin, setLastAdmin] = useState<SignedInStatus | null>(null);
 
-  const refresh = useCallback(async () => {
-    const result = await bridge.getStatus();
+  const refresh = useCallback(async (options: { fresh?: boolean } = {}) => {
+    const result = await bridge.getStatus(options.fresh ? { fresh: true } : undefined);
     setStatus(result);
     const session = result.ok ? result.value.session : null;
     if (result.ok && session?.isAdmin) setLastAdmin({ ...result.value, session });

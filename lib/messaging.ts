@@ -151,7 +151,7 @@ export async function askPageWorld(part: PageWorldPart): Promise<unknown> {
 /** Content script side: answers the popup's messages with `service`. Returns a function that stops serving. */
 export function serveTabService(service: TabBridge): () => void {
   const stops = [
-    messenger.onMessage('getStatus', guarded(RequestSchemas.getStatus, () => service.getStatus())),
+    messenger.onMessage('getStatus', guarded(RequestSchemas.getStatus, (r) => service.getStatus(r))),
     messenger.onMessage('checkEnvironment', guarded(CheckEnvironmentRequestSchema, () => service.checkEnvironment())),
     messenger.onMessage('findUsers', guarded(RequestSchemas.findUsers, (r) => service.findUsers(r))),
     messenger.onMessage('getMembership', guarded(RequestSchemas.getMembership, (r) => service.getMembership(r))),
@@ -190,7 +190,7 @@ export function createPopupBridge(
   const ask = <Response>(send: () => Promise<unknown>, schema: z.ZodType<Response>) => askTab(send, schema, loadHelper);
   const command = <Response>(send: () => Promise<unknown>, schema: z.ZodType<Response>) => askTab(send, schema, null);
   return {
-    getStatus: () => ask(() => messenger.sendMessage('getStatus', undefined, target), ResponseSchemas.getStatus),
+    getStatus: (r) => ask(() => messenger.sendMessage('getStatus', r, target), ResponseSchemas.getStatus),
     checkEnvironment: () => ask(() => messenger.sendMessage('checkEnvironment', undefined, target), CheckEnvironmentResultSchema),
     findUsers: (r) => ask(() => messenger.sendMessage('findUsers', r, target), ResponseSchemas.findUsers),
     getMembership: (r) => ask(() => messenger.sendMessage('getMembership', r, target), ResponseSchemas.getMembership),

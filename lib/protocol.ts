@@ -181,7 +181,8 @@ export const OptOutReminderDaysSchema = z.literal(OPT_OUT_REMINDER_DAYS);
 export type OptOutReminderDays = z.infer<typeof OptOutReminderDaysSchema>;
 
 export const RequestSchemas = {
-  getStatus: z.undefined(),
+  /** `fresh`: ask Resolver "who am I?" again even for the token already checked (the admin's Refresh). */
+  getStatus: z.object({ fresh: z.boolean().optional() }).optional(),
   findUsers: z.object({ query: z.string().trim().min(1).max(200) }),
   getMembership: z.object({ userId: UserIdSchema }),
   prepareAction: z.object({ action: ActionNameSchema, input: ActionInputSchema }),
@@ -220,7 +221,7 @@ type Res<K extends keyof typeof ResponseSchemas> = z.infer<(typeof ResponseSchem
  * this interface only.
  */
 export interface ResolverBridge {
-  getStatus(): Promise<Res<'getStatus'>>;
+  getStatus(req?: Req<'getStatus'>): Promise<Res<'getStatus'>>;
   findUsers(req: Req<'findUsers'>): Promise<Res<'findUsers'>>;
   getMembership(req: Req<'getMembership'>): Promise<Res<'getMembership'>>;
   prepareAction(req: Req<'prepareAction'>): Promise<Res<'prepareAction'>>;

@@ -238,7 +238,8 @@ describe('getMembership', () => {
       ok: true,
       value: { mfaOptOut: true, isAdmin: false, isActive: true },
     });
-    expect(sent()).toEqual(['GET /user/users/me', 'GET /user/users/me', 'GET /user/org/11/user/42']);
+    // One "who am I?": the check of the session's token, whose answer names the org.
+    expect(sent()).toEqual(['GET /user/users/me', 'GET /user/org/11/user/42']);
   });
 
   it('reports fields Resolver does not return as unknown, not as false', async () => {
@@ -335,6 +336,53 @@ describe('prepareAction', () => {
       detail: t('request.user-id-missing'),
     });
     expect(sent().filter((line) => line.startsWith('PUT'))).toEqual([]);
+  });
+});
+
+describe('requests per action', () => {
+  beforeEach(signIn);
+
+  const opened = (sent: () => string[]) => sent().filter((line) => line === 'GET /user/users/me').length;
+
+  it('an opt-out by email asks “who am I?” once, when the helper opens, then sends only the search, the membership read and the PUT', async () => {
+    document.body.innerHTML = modernRendered('/api/openapi.json');
+    const { service, sent } = setUp({
+      'GET /user/users?search=bob%40acme.example': () => jsonResponse(200, { data: [{ id: 42, first: 'Bob', last: 'B', email: 'bob@acme.example' }] }),
+      'GET /user/org/11/user/42': () => jsonResponse(200, { mfaOptOut: false }),
+      'PUT /user/users/42/membership': () => emptyResponse(204),
+    });
+    expect(await service.getStatus()).toMatchObject({ ok: true, value: { session: { org: { id: 11 } } } });
+    const atOpen = sent().length;
+    expect(opened(sent)).toBe(1);
+
+    // What the opt-out form asks, in order: the search, the membership, the request, the status
+    // again for the confirmation, the action, and the status once more afterwards.
+    await service.findUsers({ query: 'bob@acme.example' });
+    await service.getMembership({ userId: 42 });
+    const prepared = await service.prepareAction({ action: 'setMfaOptOut', input: { userId: 42, optOut: true } });
+    await service.getStatus();
+    if (!prepared.ok) throw new Error('not prepared');
+    expect(await service.runAction({ action: 'setMfaOptOut', input: { userId: 42, optOut: true }, expected: prepared.value })).toMatchObject({ ok: true });
+    await service.getStatus();
+
+    const api = sent().slice(atOpen).filter((line) => line.includes(' /user/'));
+    expect(api).toEqual(['GET /user/users?search=bob%40acme.example', 'GET /user/org/11/user/42', 'PUT /user/users/42/membership']);
+  });
+
+  it('asks again when the admin refreshes, and after a 401', async () => {
+    let accepted = true;
+    const { service, sent } = setUp({
+      'GET /user/users/me': () => (accepted ? jsonResponse(200, ME) : jsonResponse(401, { statusCode: 401, message: 'token.expired' })),
+      'GET /user/org/11/user/42': () => (accepted ? jsonResponse(200, { mfaOptOut: false }) : jsonResponse(401, { statusCode: 401, message: 'token.expired' })),
+    });
+    await service.getStatus();
+    await service.getStatus({ fresh: true });
+    expect(opened(sent)).toBe(2);
+    accepted = false;
+    expect(await service.getMembership({ userId: 42 })).toMatchObject({ ok: false, kind: 'session-ended' });
+    // The 401 ended the checked session: the status asks Resolver again, and hears it is over.
+    expect(await service.getStatus()).toMatchObject({ ok: true, value: { session: null } });
+    expect(opened(sent)).toBe(3);
   });
 });
 

@@ -31,7 +31,7 @@ import { detectSwagger } from './swagger-page';
 import { readMembership } from './membership';
 import { usersInList } from './user-list';
 import { toUserSummary } from './user-summary';
-import { orgOf, unexpectedResponse as unexpected, whoAmI as askWhoAmI } from './who-am-i';
+import { orgOf, unexpectedResponse as unexpected } from './who-am-i';
 
 export interface TabServiceOptions {
   client: ApiClient;
@@ -63,17 +63,18 @@ interface Attempt {
 
 export function createTabService(options: TabServiceOptions): ResolverBridge & EnvironmentCheckBridge {
   const { client, session, location, document, storage, now, recorder, sender } = options;
-  const whoAmI = () => askWhoAmI(client);
 
   return {
-    async getStatus() {
+    async getStatus(request) {
+      const parsed = RequestSchemas.getStatus.safeParse(request);
+      if (!parsed.success) return invalidRequest();
       const base = {
         origin: location.origin,
         environment: environmentOf(location.hostname),
         swagger: detectSwagger(document),
       };
       // A source whose token Resolver no longer accepts counts as none: that is being signed out.
-      const resolved = await session.resolve();
+      const resolved = await session.resolve({ fresh: parsed.data?.fresh === true });
       if (!resolved.ok) return resolved;
       if (resolved.value === null) return ok({ ...base, session: null });
       const { me, source, expiresAt } = resolved.value;
@@ -107,9 +108,11 @@ export function createTabService(options: TabServiceOptions): ResolverBridge & E
     async getMembership(request) {
       const parsed = RequestSchemas.getMembership.safeParse(request);
       if (!parsed.success) return invalidRequest();
-      const me = await whoAmI();
-      if (!me.ok) return me;
-      const orgId = me.value.currentOrg?.id ?? readSession(storage, now())?.orgId;
+      // The session's checked answer: no "who am I?" of its own (tab-session.ts).
+      const resolved = await session.resolve();
+      if (!resolved.ok) return resolved;
+      if (resolved.value === null) return fail('signed-out');
+      const orgId = orgOf(resolved.value.me)?.id ?? readSession(storage, now())?.orgId;
       if (orgId === undefined || orgId === null) return unexpected();
       return readMembership(client, orgId, parsed.data.userId);
     },
@@ -140,10 +143,10 @@ export function createTabService(options: TabServiceOptions): ResolverBridge & E
       // The admin confirmed another request than this one would be: nothing is sent.
       return { result: fail('invalid-input', { detail: t('failure.detail.request-changed') }), prepared: prepared.value, me: null, resolverTime: null };
     }
-    // "Who am I?" is asked alongside the PUT, with the same session, so the record names the admin
-    // and the org the action applied to.
-    const [{ result, resolverTime }, me] = await Promise.all([sender.send(prepared.value), whoAmI()]);
-    return { result, prepared: prepared.value, me: me.ok ? me.value : null, resolverTime };
+    // The session's checked answer for the token the PUT is sent with names the admin and the org
+    // the action applied to (a token names one user in one org: tab-session.ts).
+    const [{ result, resolverTime }, resolved] = await Promise.all([sender.send(prepared.value), session.resolve()]);
+    return { result, prepared: prepared.value, me: resolved.ok ? (resolved.value?.me ?? null) : null, resolverTime };
   }
 
   async function record(request: unknown, { result, prepared, me, resolverTime }: Attempt): Promise<void> {

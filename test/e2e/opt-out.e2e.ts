@@ -1,11 +1,13 @@
 /**
  * Opting a user out of MFA or back in, end to end: the request carries `mfaOptOut` alone, so the
  * user's membership keeps its admin flag, active state, roles, access and groups, and nobody
- * else's membership moves. Carol goes back in from the popup, bob out from the in-page panel.
+ * else's membership moves. Carol goes back in from the popup, bob out from the in-page panel; each
+ * sends only the search, the membership read and the write ("who am I?" was asked as the helper opened).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
-import { ACTIONS } from '../../lib/resolver/knowledge';
+import { endpointPath } from '../../lib/page/endpoint-path';
+import { ACTIONS, ENDPOINTS } from '../../lib/resolver/knowledge';
 import { SEED, type Simulator } from '../simulator';
 import {
   AdminSteps,
@@ -42,6 +44,8 @@ afterAll(() => closeWorld({ sim, browser }));
  */
 async function optAndCompare(helper: Helper, person: SeedPerson, optOut: boolean, currentState: string): Promise<void> {
   const before = snapshotMemberships(sim);
+  // The helper is open and has shown who is signed in (its one "who am I?") before the count starts.
+  await helper.getByText(`${SEED.users.admin.first} ${SEED.users.admin.last}`).first().waitFor();
   sim.requests.length = 0;
   const admin = new AdminSteps();
 
@@ -57,6 +61,12 @@ async function optAndCompare(helper: Helper, person: SeedPerson, optOut: boolean
       path: ACTIONS.setMfaOptOut.path.replace('{id}', String(person.id)),
       body: { mfaOptOut: optOut },
     }),
+  ]);
+  // One action by email: the search, the membership read it shows, the write, and nothing else.
+  expect(sim.requests.filter((request) => request.path.startsWith('/user/')).map((request) => `${request.method} ${request.path}`)).toEqual([
+    `GET ${ENDPOINTS.users}`,
+    `GET ${endpointPath(ENDPOINTS.membership, { orgId: acmeCorp.id, userId: person.id })}`,
+    `PUT ${ACTIONS.setMfaOptOut.path.replace('{id}', String(person.id))}`,
   ]);
   const changed = (m: { orgId: number; userId: number }) => m.orgId === acmeCorp.id && m.userId === person.id;
   const expected = before.map((m) => (changed(m) ? { ...m, mfaOptOut: optOut } : m));

@@ -4,6 +4,11 @@
  * fingerprint of the checked token are kept, in memory: the token itself is read from its source
  * each time a request is sent, and a token that differs from the checked one (the web app renewed
  * it, someone else signed in) is checked again first.
+ *
+ * Resolver's answer for the checked token is kept with it: a token names one user in one org, so
+ * while the source still holds that same token the answer stands, and an action asks "who am I?"
+ * no more (the status, the membership read and the audit record all use it). It is asked again
+ * after a 401 (forget), for a changed token, or when the admin refreshes (`fresh`).
  */
 import { fingerprint } from '../../fingerprint';
 import type { Failure, Result, SessionSource } from '../../protocol';
@@ -25,7 +30,7 @@ export interface TabSession {
    * null when no source holds an accepted token; a failure when Resolver could not tell (network,
    * server) or refused every token with 403 (an IP allow-list refuses every session alike).
    */
-  resolve(): Promise<Result<ResolvedSession | null>>;
+  resolve(options?: { fresh?: boolean }): Promise<Result<ResolvedSession | null>>;
   /** The session's token, read from its source now; null when the tab has no session. For the API client only. */
   token(): Promise<string | null>;
   /** Resolver answered 401: the session in use is over, and the next request looks for one again. */
@@ -39,7 +44,7 @@ export function createTabSession(
   sources: readonly SessionSourceReader[],
   whoAmIWith: (token: string) => Promise<Result<Me>>,
 ): TabSession {
-  let checked: { reader: SessionSourceReader; fingerprint: string } | null = null;
+  let checked: { reader: SessionSourceReader; fingerprint: string; resolved: ResolvedSession } | null = null;
   let checking: Promise<{ session: Result<ResolvedSession | null>; token: string | null }> | null = null;
 
   async function check(): Promise<{ session: Result<ResolvedSession | null>; token: string | null }> {
@@ -50,8 +55,9 @@ export function createTabSession(
       if (candidate === null) continue;
       const me = await whoAmIWith(candidate.token);
       if (me.ok) {
-        checked = { reader, fingerprint: fingerprint(candidate.token) };
-        return { session: ok({ source: reader.name, me: me.value, expiresAt: candidate.expiresAt }), token: candidate.token };
+        const resolved: ResolvedSession = { source: reader.name, me: me.value, expiresAt: candidate.expiresAt };
+        checked = { reader, fingerprint: fingerprint(candidate.token), resolved };
+        return { session: ok(resolved), token: candidate.token };
       }
       // 401: this source's token is over; 403 is also what Resolver answers a token it does not
       // know (calls without auth are documented as 403). Either way the next source may hold one.
@@ -74,7 +80,15 @@ export function createTabSession(
   }
 
   return {
-    async resolve() {
+    async resolve(options = {}) {
+      const current = checked;
+      if (current !== null && options.fresh !== true) {
+        const candidate = await current.reader.read();
+        // The same token: Resolver's answer for it stands (its expiry may have been renewed in place).
+        if (candidate !== null && fingerprint(candidate.token) === current.fingerprint) {
+          return ok({ ...current.resolved, expiresAt: candidate.expiresAt });
+        }
+      }
       return (await checkOnce()).session;
     },
     async token() {
