@@ -32,6 +32,25 @@ function resolver(accepted: readonly string[], otherwise: Result<Me> = fail('ses
 }
 
 describe('the tab session', () => {
+  it('keeps Resolver’s answer for the checked token, and asks again for a changed token, after a 401 and when fresh', async () => {
+    const web = source('web-app', { token: 'one', expiresAt: 1_700_000_600 });
+    const { whoAmIWith, asked } = resolver(['one', 'two']);
+    const session = createTabSession([web.reader], whoAmIWith);
+    await session.resolve();
+    // The same token, its expiry renewed in place: the answer stands, with the new expiry.
+    web.state.candidate = { token: 'one', expiresAt: 1_700_000_900 };
+    await expect(session.resolve()).resolves.toEqual(ok({ source: 'web-app', me: ADA, expiresAt: 1_700_000_900 }));
+    expect(asked).toEqual(['one']);
+    await session.resolve({ fresh: true });
+    expect(asked).toEqual(['one', 'one']);
+    session.forget();
+    await session.resolve();
+    expect(asked).toEqual(['one', 'one', 'one']);
+    web.state.candidate = { token: 'two', expiresAt: null };
+    await session.resolve();
+    expect(asked).toEqual(['one', 'one', 'one', 'two']);
+  });
+
   it('uses the web app’s sign-in first, once Resolver accepts it', async () => {
     const web = source('web-app', { token: 'web', expiresAt: 1_700_000_600 });
     const param = source('access-token', { token: 'param', expiresAt: null });
