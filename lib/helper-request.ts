@@ -11,7 +11,7 @@ export const LOAD_HELPER_REQUEST = { type: 'resolver-mfa-helper:load-helper' } a
 /** The longest the bootstrap lets a busy page go first before it asks for the helper. */
 export const IDLE_WAIT_MS = 1_000;
 
-/** The part of WXT's ContentScriptContext the bootstrap uses (idle callbacks end with the context). */
+/** What schedules the request: the page's window (its requestIdleCallback). */
 export interface IdleScheduler {
   requestIdleCallback(callback: () => void, options: { timeout: number }): unknown;
 }
@@ -26,7 +26,12 @@ export function requestHelperWhenIdle(scheduler: IdleScheduler): void {
       // The background answers nothing (it injects the helper instead), so Chrome settles the
       // promise with "The message port closed before a response was received"; an extension
       // update in progress has no background at all. Either way there is nothing to do here.
-      browser.runtime.sendMessage(LOAD_HELPER_REQUEST).catch(() => undefined);
+      // An extension update also leaves this script orphaned: its runtime then throws at once.
+      try {
+        browser.runtime.sendMessage(LOAD_HELPER_REQUEST).catch(() => undefined);
+      } catch {
+        // Nothing to load the helper from.
+      }
     },
     { timeout: IDLE_WAIT_MS },
   );

@@ -12,7 +12,7 @@
  * listens to no window.postMessage and no DOM event of the page as a command: the page's scripts
  * are not ours, so a web page can never trigger an admin action.
  */
-import { browser, ContentScriptContext, defineContentScript } from '#imports';
+import { browser, defineContentScript } from '#imports';
 import { createAuditStore } from '@/lib/audit/audit-store';
 import { createBulkService } from '@/lib/bulk/bulk-service';
 import { createBulkStore } from '@/lib/bulk/bulk-store';
@@ -27,6 +27,7 @@ import { createReminderStore } from '@/lib/opt-out-reminders/reminder-store';
 import { createRememberedDescriptionStore } from '@/lib/page/description/remembered-descriptions';
 import { createPageServices } from '@/lib/page/page-services';
 import { RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
+import { HelperContext } from './helper-context';
 import { showPanelOnSwagger } from './mount-panel';
 import { showReminderNotice } from './reminder-notice';
 
@@ -34,7 +35,8 @@ import { showReminderNotice } from './reminder-notice';
  * The helper's lifetime: a context of its own, not the one WXT passes to main(). WXT's context
  * announces itself when constructed, before main() runs, and every earlier context of the same
  * script name then ends: a second injection would stop the running helper. Under a name of its
- * own, later injections leave it running (startOncePerWorld then stops them first thing).
+ * own, later injections leave it running (startOncePerWorld then stops them first thing), and as a
+ * HelperContext it does not listen for that announcement at all, which a page could forge.
  */
 const HELPER_CONTEXT_NAME = 'resolver-mfa-helper';
 
@@ -50,7 +52,7 @@ export default defineContentScript({
   // returned (and its promise, if any, settled), and the popup waits for that before asking.
   main(injection) {
     // First thing: one running copy per frame (the bootstrap and the popup may both inject it).
-    const ctx = startOncePerWorld(() => new ContentScriptContext(HELPER_CONTEXT_NAME, injection.options));
+    const ctx = startOncePerWorld(() => new HelperContext(HELPER_CONTEXT_NAME, injection.options));
     if (ctx === null) return;
     const offsets = createClockOffsetStore();
     const reminders = createReminderStore();

@@ -17,7 +17,10 @@ export default defineContentScript({
   // Firefox's MV2 build has no scripting API to inject the helper with: there the helper itself
   // is the manifest's content script (entrypoints/resolver-main.content).
   exclude: ['firefox'],
-  main(ctx) {
-    requestHelperWhenIdle(ctx);
+  main() {
+    // The window's idle callback, not WXT's context's: a page can end that context by forging WXT's
+    // "newer copy started" document event (see entrypoints/resolver-main.content/helper-context.ts),
+    // which would cancel the request before it is made. An orphaned bootstrap's request just fails.
+    requestHelperWhenIdle(window);
   },
 });

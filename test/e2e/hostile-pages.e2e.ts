@@ -272,7 +272,7 @@ describe('a hostile page on a Resolver host, the admin signed in', () => {
     await tab.close();
   });
 
-  it('WXT’s restart event, forged with the public extension id, sends nothing and changes nothing', async () => {
+  it('WXT’s restart event, forged with the public extension id and names, does not switch the helper off, and changes nothing', async () => {
     const tab = await signedInTab(browser, sim);
     const before = await baseline();
 
@@ -280,6 +280,7 @@ describe('a hostile page on a Resolver host, the admin signed in', () => {
 
     expect(outcomes(report, 'the helper runs in the page')).toEqual([true]);
     expect(outcomes(report, 'sent the restart event')).toEqual([true]);
+    expect(outcomes(report, 'the helper is still in the page')).toEqual([true]);
     await expectUntouched(before);
     await tab.close();
   });

@@ -99,17 +99,34 @@ export const HOSTILE_ATTACKS: Record<HostileAttack, string> = {
   /**
    * WXT stops a content script when the document receives "a newer copy started" from it. Its
    * name is '<extension id>:<entrypoint>:wxt:content-script-started' (wxt/utils/internal/
-   * custom-events), both parts public, so a page can send it too.
+   * custom-events) and its detail names the script's context, all of it public (the context name
+   * is the panel's element name), so a page can send it too: for the bootstrap and for the helper,
+   * under both entrypoints' names and every context name, from the page's first moment (before the
+   * bootstrap asks for the helper) until the helper shows, and once more after. The helper must
+   * still load, and still be there after.
    */
   'restart-event': `async () => {
     const { params, step, sleep, waitFor, root, helperWaitMs } = window.hostile;
+    let sent = 0;
+    const forge = () => {
+      for (const entrypoint of ['resolver', 'resolver-main']) {
+        const name = params.get('extension') + ':' + entrypoint + ':wxt:content-script-started';
+        for (const contentScriptName of ['resolver', 'resolver-main', 'resolver-mfa-helper']) {
+          const detail = { contentScriptName, messageId: 'forged' };
+          document.dispatchEvent(new CustomEvent(name, { detail }));
+          window.postMessage({ type: name, ...detail }, '*');
+          sent += 1;
+        }
+      }
+    };
+    forge();
+    const early = setInterval(forge, 50);
     step('the helper runs in the page', await waitFor(root, helperWaitMs));
-    const name = params.get('extension') + ':resolver:wxt:content-script-started';
-    const detail = { contentScriptName: 'resolver', messageId: 'forged' };
-    document.dispatchEvent(new CustomEvent(name, { detail }));
-    window.postMessage({ type: name, ...detail }, '*');
-    step('sent the restart event', true, name);
+    clearInterval(early);
+    forge();
+    step('sent the restart event', sent > 0, sent);
     await sleep(1500);
+    step('the helper is still in the page', root() !== null);
   }`,
 
   /**
