@@ -27,6 +27,7 @@ import { createReminderStore } from '@/lib/opt-out-reminders/reminder-store';
 import { createRememberedDescriptionStore } from '@/lib/page/description/remembered-descriptions';
 import { createPageServices } from '@/lib/page/page-services';
 import { RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
+import { fromBrowserOnly } from './browser-events';
 import { HelperContext } from './helper-context';
 import { showPanelOnSwagger } from './mount-panel';
 import { showReminderNotice } from './reminder-notice';
@@ -83,11 +84,12 @@ export default defineContentScript({
       ownTabId: askOwnTabId,
       // A run paused for the session looks again when the admin comes back to the tab.
       onWake: (listener) => {
-        window.addEventListener('focus', listener);
-        document.addEventListener('visibilitychange', listener);
+        const woken = fromBrowserOnly(listener);
+        window.addEventListener('focus', woken);
+        document.addEventListener('visibilitychange', woken);
         return () => {
-          window.removeEventListener('focus', listener);
-          document.removeEventListener('visibilitychange', listener);
+          window.removeEventListener('focus', woken);
+          document.removeEventListener('visibilitychange', woken);
         };
       },
     });
@@ -96,7 +98,7 @@ export default defineContentScript({
     ctx.onInvalidated(serveTabService({ ...service, ...bulk, ...report }));
     // Reloading or closing the tab: the run or scan is saved and its lease released, so the next
     // page of this origin takes it over at once instead of waiting for the heartbeat to go stale.
-    ctx.addEventListener(window, 'pagehide', () => void Promise.all([bulk.release(), report.release()]));
+    ctx.addEventListener(window, 'pagehide', fromBrowserOnly(() => void Promise.all([bulk.release(), report.release()])));
     // The popup is served first, above; the page had its start before the helper was injected.
     bulk.resumeOnLoad().catch((error: unknown) => {
       console.warn('Resolver MFA helper: the bulk run could not be resumed.', error instanceof Error ? error.message : '');
