@@ -7,6 +7,11 @@
  * is clicked only when the popup does not already show it, so a popup that remembers the last
  * tab earns its saved click and one that does not pays it. Opening the popup (the toolbar click)
  * is not counted, as in the e2e specs; wall time runs from that click to the success message.
+ *
+ * Requests per action are counted from the moment the popup's status header shows the signed-in
+ * admin (the popup is open and ready, before the first interaction) to the success message. The
+ * "who am I?" the helper may send when it opens, to show that status, is not part of the action:
+ * it is reported apart, as `beforeStart`, as is what follows the success message (`afterSuccess`).
  */
 import type { Page } from 'playwright-core';
 import { t } from '../../lib/i18n';
@@ -24,11 +29,9 @@ import {
 } from '../e2e/action-steps';
 import type { ExtensionBrowser } from '../e2e/harness';
 import { assertOnlyPut, assertState, startWatching, type ActionKey } from './action-check';
+import { finishAction, requestMark, type MeasuredAction } from './request-count';
 
-export interface ActionEffort {
-  interactions: number;
-  wallTimeMs: number;
-}
+export type ActionEffort = MeasuredAction;
 
 export type EffortByAction = Record<ActionKey, ActionEffort>;
 
@@ -111,11 +114,14 @@ async function runOnce(browser: ExtensionBrowser, tab: Page, sim: Simulator, act
   const popup = await browser.openPopup(tab);
   try {
     await popup.getByText(popupReadyText()).waitFor();
+    // The action starts here, for the request count: the popup is open and shows its status.
+    const actionStart = requestMark(sim);
     await showTab(admin, popup, action);
     if (action === 'enforce') await enforce(admin, popup, sim);
     else if (action === 'reset') await reset(admin, popup, sim, email);
     else await optOut(admin, popup, sim, email);
-    return { interactions: admin.interactions, wallTimeMs: performance.now() - started };
+    // Nothing awaited between the success message seen and here (each action only checks the log).
+    return await finishAction(popup, sim, { interactions: admin.interactions, started, actionStart });
   } finally {
     await popup.close();
   }

@@ -5,7 +5,8 @@
  * there is no "Authorize" step. "User given by email" means the admin first looks the id up with
  * the page's GET users operation. Each run starts on a freshly loaded page; a tag is clicked only
  * if it is collapsed (Swagger UI's default shows tags expanded, operations collapsed). Wall time
- * runs from the rendered page to the response shown.
+ * runs from the rendered page to the response shown, and so do the requests counted per action;
+ * loading the page (Swagger UI fetching the API description) is reported apart, as `beforeStart`.
  */
 import type { Locator, Page } from 'playwright-core';
 import { z } from 'zod';
@@ -15,6 +16,7 @@ import { AdminSteps, enrolThroughSetup, RESET_BODY, signedInTab } from '../e2e/a
 import type { ExtensionBrowser } from '../e2e/harness';
 import { assertOnlyPut, assertState, startWatching, type ActionKey } from './action-check';
 import type { ActionEffort, EffortByAction } from './effort-extension';
+import { finishAction, requestMark } from './request-count';
 
 /** Operations of the simulator's OpenAPI document (test/simulator/spec/operations.ts), by tag. */
 const OPERATIONS = {
@@ -71,10 +73,11 @@ async function sendPut(admin: AdminSteps, operation: Locator, body: unknown): Pr
 }
 
 async function manualRun(page: Page, sim: Simulator, action: ActionKey): Promise<ActionEffort> {
+  startWatching(sim);
   await page.goto(`${sim.origin()}${SWAGGER_PAGE_PATH}`);
   await page.locator('.opblock').nth(SWAGGER_OPERATION_COUNT - 1).waitFor();
   const admin = new AdminSteps();
-  startWatching(sim);
+  const actionStart = requestMark(sim);
   const started = performance.now();
   if (action === 'enforce') {
     const operation = await openOperation(admin, page, 'enforceOrgMfa');
@@ -97,7 +100,7 @@ async function manualRun(page: Page, sim: Simulator, action: ActionKey): Promise
     assertOnlyPut(sim, { path, body: { mfaOptOut: true } }, 'manual opt-out');
     assertState(sim.state.production.membership(SEED.orgs.acmeCorp.id, id)?.mfaOptOut === true, `${OPT_OUT_USER} opted out`);
   }
-  return { interactions: admin.interactions, wallTimeMs: performance.now() - started };
+  return finishAction(page, sim, { interactions: admin.interactions, started, actionStart });
 }
 
 /** `sim` must be fresh; `browser` should be one without the helper. */

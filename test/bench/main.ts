@@ -1,9 +1,9 @@
 /**
  * `npm run bench -- [--quick] [--json] [--update-budget]`: builds the extension (the npm script
- * does), then drives Chromium against the simulator and reports effort per action, popup and
- * Swagger page speed, bulk throughput, exemption scan throughput and bundle sizes. Prints a
- * table; with --json, one JSON object as the last line. Rewrites docs/benchmarks.md. Exits 1
- * when a target or the budget fails.
+ * does), then drives Chromium against the simulator and reports effort and API requests per
+ * action, popup and Swagger page speed, bulk throughput, exemption scan throughput and bundle
+ * sizes. Prints a table; with --json, one JSON object as the last line. Rewrites
+ * docs/benchmarks.md. Exits 1 when a target or the budget fails.
  */
 import { writeFileSync } from 'node:fs';
 import { startSimulator, type Simulator } from '../simulator';
@@ -18,7 +18,7 @@ import { measureExtensionEffort, type EffortByAction } from './effort-extension'
 import { describeMachine } from './machine';
 import { measurePopupReady } from './popup-ready';
 import { renderMarkdown, renderText } from './render';
-import type { BenchResult, ByAction } from './result';
+import type { BenchResult, ByAction, RequestsByAction } from './result';
 import { median, ratio, round } from './stats';
 import { measureSwaggerLoad } from './swagger-load';
 import { allMet, targetsMet } from './targets';
@@ -33,6 +33,12 @@ const pick = (effort: EffortByAction, field: 'interactions' | 'wallTimeMs', digi
   enforce: round(effort.enforce[field], digits),
   reset: round(effort.reset[field], digits),
   optOut: round(effort.optOut[field], digits),
+});
+
+const pickRequests = (effort: EffortByAction, field: 'requests' | 'beforeStart' | 'afterSuccess'): RequestsByAction => ({
+  enforce: effort.enforce[field],
+  reset: effort.reset[field],
+  optOut: effort.optOut[field],
 });
 
 interface Running {
@@ -122,6 +128,13 @@ async function measure(options: BenchOptions, running: Running): Promise<BenchRe
       extensionFirstTime: pick(extension.firstTime, 'interactions'),
     },
     wallTimeMs: { extension: pick(extension.steady, 'wallTimeMs'), manual: pick(manual, 'wallTimeMs') },
+    requests: {
+      extension: pickRequests(extension.steady, 'requests'),
+      manual: pickRequests(manual, 'requests'),
+      extensionFirstTime: pickRequests(extension.firstTime, 'requests'),
+      beforeStart: { extension: pickRequests(extension.steady, 'beforeStart'), manual: pickRequests(manual, 'beforeStart') },
+      afterSuccess: { extension: pickRequests(extension.steady, 'afterSuccess'), manual: pickRequests(manual, 'afterSuccess') },
+    },
     popupReadyRatio,
     popupReady: { popupMedianMs: round(popupMedianMs, 1), emptyMedianMs: round(emptyMedianMs, 1), opensEach: samples.popupPairs },
     swaggerLoadRatio,

@@ -1,8 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, markdownTable, renderMarkdown, renderText } from './render';
+import { formatTable, markdownTable, renderMarkdown, renderText, requestFigure, requestKinds } from './render';
+import { countRequests } from './request-count';
 import type { BenchResult } from './result';
 
-const byAction = (enforce: number, reset: number, optOut: number) => ({ enforce, reset, optOut });
+const byAction = <T>(enforce: T, reset: T, optOut: T) => ({ enforce, reset, optOut });
+
+const get = (path: string, query: Record<string, string> = {}) => ({ method: 'GET', path, query });
+const ME = get('/user/users/me');
+const SEARCH = get('/user/users', { search: 'user5@example.com' });
+const MEMBERSHIP = get('/user/org/1/user/5');
+const OPENAPI = get('/api/openapi.json');
+const put = (path: string) => ({ method: 'PUT', path, query: {} });
+const ENFORCE = put('/user/org/mfa');
+const RESET = put('/user/users/mfa/reset');
+const OPT_OUT = put('/user/users/5/membership');
+
+/** Within the limits. */
+const helperRequests = byAction(
+  countRequests([ENFORCE]),
+  countRequests([SEARCH, MEMBERSHIP, RESET]),
+  countRequests([SEARCH, MEMBERSHIP, OPT_OUT]),
+);
+/** Today's helper: who-am-i on every step; the opt-out also fetches the API description. */
+const chattyRequests = byAction(
+  countRequests([ME, ENFORCE]),
+  countRequests([ME, SEARCH, ME, MEMBERSHIP, ME, RESET, ME]),
+  countRequests([ME, SEARCH, MEMBERSHIP, OPENAPI, ME, OPT_OUT]),
+);
+const manualRequests = byAction(countRequests([ENFORCE]), countRequests([SEARCH, RESET]), countRequests([SEARCH, OPT_OUT]));
+const none = countRequests([]);
 
 const result: BenchResult = {
   mode: 'quick',
@@ -11,6 +37,13 @@ const result: BenchResult = {
   machine: { cpus: 2, model: 'Test CPU', memoryGb: 8, platform: 'linux x64', node: 'v20.0.0', chromium: 'Chromium 150' },
   interactions: { extension: byAction(3, 3, 3), manual: byAction(3, 8, 9), extensionFirstTime: byAction(4, 3, 4) },
   wallTimeMs: { extension: byAction(800, 700, 600), manual: byAction(700, 1600, 1700) },
+  requests: {
+    extension: helperRequests,
+    manual: manualRequests,
+    extensionFirstTime: helperRequests,
+    beforeStart: { extension: byAction(countRequests([ME]), none, none), manual: byAction(countRequests([OPENAPI]), none, none) },
+    afterSuccess: { extension: byAction(none, none, none), manual: byAction(none, none, none) },
+  },
   popupReadyRatio: 1.18,
   popupReady: { popupMedianMs: 402, emptyMedianMs: 341, opensEach: 20 },
   swaggerLoadRatio: 1.01,
@@ -20,7 +53,15 @@ const result: BenchResult = {
   exemptionScanRatio: null,
   exemptionScan: { notMeasured: 'the popup has no Exemptions tab' },
   bundle: { popup: { raw: 2048, gzip: 1024, budget: { raw: 4096, gzip: 2048 }, ok: true } },
-  targets: { extensionInteractions: true, popupReady: true, swaggerLoad: true, bulkThroughput: false, exemptionScan: false, bundleBudget: true },
+  targets: {
+    extensionInteractions: true,
+    requestsPerAction: true,
+    whoAmIPerAction: true,
+    popupReady: true,     swaggerLoad: true,
+    bulkThroughput: false,
+    exemptionScan: false,
+    bundleBudget: true,
+  },
   targetsMet: false,
 };
 
@@ -57,6 +98,61 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('Bulk throughput not measured: the popup has no Bulk tab');
     expect(markdown).toContain('Exemption scan not measured: the popup has no Exemptions tab');
     expect(markdown).toMatch(/\| Exemption scan \| not measured \|.*\| ≥ 0\.9 \| NOT MET \|/);
+  });
+});
+
+describe('request figures', () => {
+  it('writes "helper N requests (of which W who-am-i) / manual M" and the kinds', () => {
+    expect(requestFigure(helperRequests.reset, manualRequests.reset)).toBe('helper 3 requests (of which 0 who-am-i) / manual 2');
+    expect(requestFigure(helperRequests.enforce, manualRequests.enforce)).toBe('helper 1 request (of which 0 who-am-i) / manual 1');
+    expect(requestKinds(chattyRequests.reset)).toBe('4 who-am-i, 1 search, 1 membership read, 1 PUT');
+    expect(requestKinds(manualRequests.optOut)).toBe('0 who-am-i, 1 search, 0 membership reads, 1 PUT');
+    expect(requestKinds(countRequests([get('/user/users/5'), OPENAPI, ENFORCE]))).toBe(
+      '0 who-am-i, 0 searches, 0 membership reads, 1 PUT, 1 other; +1 outside /user/',
+    );
+  });
+
+  it('shows every action within its limit as met, with what came before the start apart', () => {
+    const markdown = renderMarkdown(result);
+    expect(markdown).toContain('## API requests per action');
+    expect(markdown).toContain(
+      '| Reset MFA | helper 3 requests (of which 0 who-am-i) / manual 2 | 0 who-am-i, 1 search, 1 membership read, 1 PUT | 0 who-am-i, 1 search, 0 membership reads, 1 PUT | ≤ 3, 0 who-am-i | met |',
+    );
+    expect(markdown).toContain('| Enforce MFA | helper 1 request (of which 0 who-am-i) / manual 1 |');
+    expect(markdown).toMatch(/\| Enforce MFA \| helper 1 request .*\| ≤ 1, 0 who-am-i \| met \|/);
+    expect(markdown).toContain('requests met, who-am-i met.');
+    expect(markdown).toContain('No request outside /user/');
+    expect(markdown).toContain('opening the popup, Enforce MFA 1 (1 who-am-i)');
+    expect(markdown).toContain('loading the Swagger page, Enforce MFA 0 (0 who-am-i, +1 outside /user/)');
+    expect(markdown).not.toContain('requestsPerAction');
+  });
+
+  it('marks the actions past their limits as not met, names the failed targets and lists what is outside /user/', () => {
+    const text = renderText({
+      ...result,
+      requests: { ...result.requests, extension: chattyRequests },
+      targets: { ...result.targets, requestsPerAction: false, whoAmIPerAction: false },
+    });
+    expect(text).toMatch(/Reset MFA\s+helper 7 requests \(of which 4 who-am-i\) \/ manual 2\s+4 who-am-i, 1 search, 1 membership read, 1 PUT.*≤ 3, 0 who-am-i\s+NOT MET/);
+    // Enforce: 2 requests against a limit of 1, one of them a who-am-i.
+    expect(text).toMatch(/Enforce MFA\s+helper 2 requests \(of which 1 who-am-i\).*≤ 1, 0 who-am-i\s+NOT MET/);
+    expect(text).toMatch(/Opt out\s+helper 5 requests \(of which 2 who-am-i\).*1 PUT; \+1 outside \/user\/.*NOT MET/);
+    expect(text).toContain('requests NOT MET, who-am-i NOT MET.');
+    expect(text).toContain('helper Opt out: GET /api/openapi.json.');
+    const firstTime = renderText({ ...result, requests: { ...result.requests, extensionFirstTime: chattyRequests } });
+    expect(firstTime).toContain('helper first time Opt out: GET /api/openapi.json.');
+    expect(text).toContain('Targets not met: requestsPerAction, whoAmIPerAction, bulkThroughput, exemptionScan.');
+  });
+
+  it('fails only the who-am-i target when an action keeps to its count with a who-am-i in it', () => {
+    const text = renderText({
+      ...result,
+      requests: { ...result.requests, extension: { ...helperRequests, reset: countRequests([ME, SEARCH, RESET]) } },
+      targets: { ...result.targets, whoAmIPerAction: false },
+    });
+    expect(text).toMatch(/Reset MFA\s+helper 3 requests \(of which 1 who-am-i\).*NOT MET/);
+    expect(text).toMatch(/Opt out\s+helper 3 requests \(of which 0 who-am-i\).*≤ 3, 0 who-am-i\s+met/);
+    expect(text).toContain('requests met, who-am-i NOT MET.');
   });
 });
 

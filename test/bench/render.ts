@@ -1,7 +1,8 @@
 /** The run as text: aligned tables for stdout and the Markdown of docs/benchmarks.md. */
 import { ACTION_KEYS, type ActionKey } from './action-check';
-import type { BenchResult } from './result';
-import { TARGETS, type TargetsMet } from './targets';
+import { AFTER_SUCCESS_MS, type RequestCounts } from './request-count';
+import type { BenchResult, RequestsByAction } from './result';
+import { requestsWithinTarget, TARGETS, type TargetsMet } from './targets';
 
 export const REPORT_COMMAND = 'npm run bench';
 
@@ -24,6 +25,52 @@ export function markdownTable(rows: readonly (readonly string[])[]): string {
 const ms = (value: number) => `${Math.round(value)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const mark = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** "helper 3 requests (of which 1 who-am-i) / manual 2": the table's figure for one action. */
+export function requestFigure(helper: RequestCounts, manual: RequestCounts): string {
+  return `helper ${plural(helper.total, 'request')} (of which ${helper.whoAmI} who-am-i) / manual ${manual.total}`;
+}
+
+/** The kinds of one count: "1 who-am-i, 1 search, 1 membership read, 1 PUT", plus anything else. */
+export function requestKinds(counts: RequestCounts): string {
+  const kinds = [
+    `${counts.whoAmI} who-am-i`,
+    `${counts.searches} search${counts.searches === 1 ? '' : 'es'}`,
+    plural(counts.membershipReads, 'membership read'),
+    `${counts.writes} PUT`,
+  ];
+  if (counts.otherUser > 0) kinds.push(`${counts.otherUser} other`);
+  const outside = counts.outsideUser > 0 ? `; +${counts.outsideUser} outside /user/` : '';
+  return `${kinds.join(', ')}${outside}`;
+}
+
+/** "enforce 1 (0 who-am-i), reset 2 (1 who-am-i, +1 outside /user/), …" for a note. */
+function perAction(requests: RequestsByAction): string {
+  return ACTION_KEYS.map((action) => {
+    const counts = requests[action];
+    const outside = counts.outsideUser > 0 ? `, +${counts.outsideUser} outside /user/` : '';
+    return `${ACTION_LABELS[action]} ${counts.total} (${counts.whoAmI} who-am-i${outside})`;
+  }).join(', ');
+}
+
+/** Every request not of the four named kinds, by side and action: nothing is hidden. */
+function unlistedNote(result: BenchResult): string {
+  const sides = [
+    ['helper', result.requests.extension],
+    ['helper first time', result.requests.extensionFirstTime],
+    ['manual', result.requests.manual],
+  ] as const;
+  const listed = sides.flatMap(([side, requests]) =>
+    ACTION_KEYS.filter((action) => requests[action].unlisted.length > 0).map(
+      (action) => `${side} ${ACTION_LABELS[action]}: ${requests[action].unlisted.join(', ')}`,
+    ),
+  );
+  return listed.length === 0
+    ? 'No request outside /user/ (an API description document, say) and none of another kind during the actions.'
+    : `Requests outside /user/ (not in the totals) or of another kind during the actions: ${listed.join('; ')}.`;
+}
 
 interface Section {
   title: string;
@@ -51,6 +98,29 @@ function sections(result: BenchResult): Section[] {
       '"Helper" is the steady state (after one warm-up of the action); "first time" is that warm-up in a fresh profile.',
       'Helper time runs from the toolbar click to the success message; manual time from the rendered Swagger page to the response.',
       'Manual: Swagger UI 3+ shows tags expanded and loads the example on "Try it out", so neither costs a click; the id is looked up by email with GET /user/users first.',
+    ],
+  };
+  const { requests } = result;
+  const requestSection: Section = {
+    title: 'API requests per action (Resolver API, under /user/; user given by email)',
+    rows: [
+      ['Action', 'Requests', 'Helper, by kind', 'Manual, by kind', 'Target (helper)', 'Result'],
+      ...ACTION_KEYS.map((action) => [
+        ACTION_LABELS[action],
+        requestFigure(requests.extension[action], requests.manual[action]),
+        requestKinds(requests.extension[action]),
+        requestKinds(requests.manual[action]),
+        `≤ ${TARGETS.requestsPerAction[action]}, ${TARGETS.whoAmIPerAction} who-am-i`,
+        mark(requestsWithinTarget(action, requests.extension[action])),
+      ]),
+    ],
+    notes: [
+      `Target: a single action by email sends at most the search, one membership read where the action needs it (reset and opt-out show the user's MFA state) and the one write; enforce only the write; no "who am I?" (GET /user/users/me): requests ${mark(targets.requestsPerAction)}, who-am-i ${mark(targets.whoAmIPerAction)}.`,
+      'Counted from the popup showing its status (what the helper sends when it opens, to show that status, at most one "who am I?", is not part of the action) or from the rendered Swagger page, to the success message or the response; the helper figures are its steady run.',
+      unlistedNote(result),
+      `Helper, first time (the warm-up): ${perAction(requests.extensionFirstTime)}.`,
+      `Before the start, not counted: opening the popup, ${perAction(requests.beforeStart.extension)}; loading the Swagger page, ${perAction(requests.beforeStart.manual)}.`,
+      `Just after the success message (${AFTER_SUCCESS_MS} ms), not counted: helper ${perAction(requests.afterSuccess.extension)}; manual ${perAction(requests.afterSuccess.manual)}.`,
     ],
   };
   const popup = result.popupReady;
@@ -109,7 +179,7 @@ function sections(result: BenchResult): Section[] {
     ],
     notes: ['The budget is test/bench/bundle-budget.json; over budget (or no budget) fails the bench.'],
   };
-  return [effort, speed, bundle];
+  return [effort, requestSection, speed, bundle];
 }
 
 function bulkRows(result: BenchResult): string[][] {

@@ -2,9 +2,22 @@
 import type { ActionKey } from './action-check';
 import type { Size } from './bundle-size';
 import type { Machine } from './machine';
+import type { RequestCounts } from './request-count';
 import type { TargetsMet } from './targets';
 
 export type ByAction = Record<ActionKey, number>;
+export type RequestsByAction = Record<ActionKey, RequestCounts>;
+
+export interface RequestFigures {
+  /** From the start of the action (the popup showing its status; the rendered Swagger page) to its success message. */
+  extension: RequestsByAction;
+  manual: RequestsByAction;
+  extensionFirstTime: RequestsByAction;
+  /** Not part of the action: opening the popup until its status shows; loading the Swagger page. */
+  beforeStart: { extension: RequestsByAction; manual: RequestsByAction };
+  /** Not part of the action: the requests in the moment after the success message (AFTER_SUCCESS_MS). */
+  afterSuccess: { extension: RequestsByAction; manual: RequestsByAction };
+}
 
 export interface BulkFigures {
   rows: number;
@@ -37,6 +50,8 @@ export interface BenchResult {
   machine: Machine;
   interactions: { extension: ByAction; manual: ByAction; extensionFirstTime: ByAction };
   wallTimeMs: { extension: ByAction; manual: ByAction };
+  /** API requests per action, by kind (test/bench/request-count.ts). */
+  requests: RequestFigures;
   popupReadyRatio: number;
   popupReady: { popupMedianMs: number; emptyMedianMs: number; opensEach: number };
   swaggerLoadRatio: number;

@@ -1,11 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { allMet, targetsMet, type TargetInputs } from './targets';
+import type { EffortByAction } from './effort-extension';
+import { countRequests, type RequestCounts } from './request-count';
+import { allMet, requestsWithinTarget, targetsMet, TARGETS, type TargetInputs } from './targets';
 
-const effort = (enforce: number, reset: number, optOut: number) => ({
-  enforce: { interactions: enforce, wallTimeMs: 1 },
-  reset: { interactions: reset, wallTimeMs: 1 },
-  optOut: { interactions: optOut, wallTimeMs: 1 },
-});
+const get = (path: string, query: Record<string, string> = {}) => ({ method: 'GET', path, query });
+const ME = get('/user/users/me');
+const SEARCH = get('/user/users', { search: 'user5@example.com' });
+const MEMBERSHIP = get('/user/org/1/user/5');
+const put = (path: string) => ({ method: 'PUT', path, query: {} });
+
+/** Exactly what the issue allows per action. */
+const ALLOWED = {
+  enforce: countRequests([put('/user/org/mfa')]),
+  reset: countRequests([SEARCH, MEMBERSHIP, put('/user/users/mfa/reset')]),
+  optOut: countRequests([SEARCH, MEMBERSHIP, put('/user/users/5/membership')]),
+};
+const NONE = countRequests([]);
+
+const effort = (
+  enforce: number,
+  reset: number,
+  optOut: number,
+  requests: Partial<Record<keyof typeof ALLOWED, RequestCounts>> = {},
+): EffortByAction => {
+  const one = (interactions: number, action: keyof typeof ALLOWED) => ({
+    interactions,
+    wallTimeMs: 1,
+    requests: requests[action] ?? ALLOWED[action],
+    beforeStart: countRequests([ME]),
+    afterSuccess: NONE,
+  });
+  return { enforce: one(enforce, 'enforce'), reset: one(reset, 'reset'), optOut: one(optOut, 'optOut') };
+};
 
 const passing: TargetInputs = {
   extension: effort(3, 3, 3),
@@ -21,6 +47,8 @@ describe('targetsMet', () => {
     const met = targetsMet(passing);
     expect(met).toEqual({
       extensionInteractions: true,
+      requestsPerAction: true,
+      whoAmIPerAction: true,
       popupReady: true,
       swaggerLoad: true,
       bulkThroughput: true,
@@ -32,6 +60,38 @@ describe('targetsMet', () => {
 
   it('fails the effort target when any one action takes a 4th interaction', () => {
     expect(targetsMet({ ...passing, extension: effort(3, 3, 4) }).extensionInteractions).toBe(false);
+  });
+
+  it('allows enforce 1 request, reset and opt-out 3 each, and no who-am-i', () => {
+    expect(TARGETS.requestsPerAction).toEqual({ enforce: 1, reset: 3, optOut: 3 });
+    expect(TARGETS.whoAmIPerAction).toBe(0);
+    for (const action of ['enforce', 'reset', 'optOut'] as const) expect(requestsWithinTarget(action, ALLOWED[action])).toBe(true);
+  });
+
+  it('fails the request target when one action sends one request more, the who-am-i target still met', () => {
+    const twice = countRequests([SEARCH, MEMBERSHIP, MEMBERSHIP, put('/user/users/5/membership')]);
+    const met = targetsMet({ ...passing, extension: effort(3, 3, 3, { optOut: twice }) });
+    expect(met).toMatchObject({ requestsPerAction: false, whoAmIPerAction: true });
+    expect(requestsWithinTarget('optOut', twice)).toBe(false);
+    expect(allMet(met)).toBe(false);
+    const enforceWithRead = countRequests([get('/user/users/1'), put('/user/org/mfa')]);
+    expect(targetsMet({ ...passing, extension: effort(3, 3, 3, { enforce: enforceWithRead }) }).requestsPerAction).toBe(false);
+  });
+
+  it('fails the who-am-i target for a single "who am I?" even within the request limit', () => {
+    // Reset by email with no membership read but a who-am-i: 3 requests, within the limit.
+    const withMe = countRequests([ME, SEARCH, put('/user/users/mfa/reset')]);
+    const met = targetsMet({ ...passing, extension: effort(3, 3, 3, { reset: withMe }) });
+    expect(met).toMatchObject({ requestsPerAction: true, whoAmIPerAction: false });
+    expect(requestsWithinTarget('reset', withMe)).toBe(false);
+    expect(allMet(met)).toBe(false);
+  });
+
+  it('counts neither the opening who-am-i, nor an API description document, nor what follows the success', () => {
+    const extension = effort(3, 3, 3, { enforce: countRequests([get('/api/openapi.json'), put('/user/org/mfa')]) });
+    extension.reset.beforeStart = countRequests([ME, ME]);
+    extension.optOut.afterSuccess = countRequests([ME]);
+    expect(targetsMet({ ...passing, extension })).toMatchObject({ requestsPerAction: true, whoAmIPerAction: true });
   });
 
   it('fails each ratio just past its limit', () => {

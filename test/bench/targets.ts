@@ -1,7 +1,8 @@
 /** The issue's targets, and which of them a run met. */
 import type { BudgetCheck } from './bundle-size';
 import type { EffortByAction } from './effort-extension';
-import { ACTION_KEYS } from './action-check';
+import { ACTION_KEYS, type ActionKey } from './action-check';
+import type { RequestCounts } from './request-count';
 
 export const TARGETS = {
   /** Clicks plus typed fields per action with the helper, confirmation included. */
@@ -11,7 +12,23 @@ export const TARGETS = {
   bulkThroughputRatioMin: 0.9,
   /** The helper's exemption scan against a plain fetch loop of the same reads at the same concurrency. */
   exemptionScanRatioMin: 0.9,
+  /**
+   * The issue: "a single action by email sends at most the search, one membership read where the
+   * action needs it, and the one write". Resolver API requests (under /user/) of the helper's
+   * steady run, counted from the popup showing its status (the one "who am I?" the helper may send
+   * when it opens, to show that status, is not part of the action) to the success message. Reset
+   * and opt-out both read the membership (their forms show the user's current MFA state); enforce
+   * is org-wide: no search, no membership, only the PUT.
+   */
+  requestsPerAction: { enforce: 1, reset: 3, optOut: 3 } satisfies Record<ActionKey, number>,
+  /** "Who am I?" (`GET /user/users/me`) requests within those: the status shown on opening answers it. */
+  whoAmIPerAction: 0,
 } as const;
+
+/** Whether one action's requests keep to its limits (total under /user/, and who-am-i). */
+export function requestsWithinTarget(action: ActionKey, requests: RequestCounts): boolean {
+  return requests.total <= TARGETS.requestsPerAction[action] && requests.whoAmI <= TARGETS.whoAmIPerAction;
+}
 
 export interface TargetInputs {
   extension: EffortByAction;
@@ -26,6 +43,10 @@ export interface TargetInputs {
 
 export interface TargetsMet {
   extensionInteractions: boolean;
+  /** Every action within `TARGETS.requestsPerAction`. */
+  requestsPerAction: boolean;
+  /** Every action within `TARGETS.whoAmIPerAction`. */
+  whoAmIPerAction: boolean;
   popupReady: boolean;
   swaggerLoad: boolean;
   bulkThroughput: boolean;
@@ -38,6 +59,10 @@ export function targetsMet(inputs: TargetInputs): TargetsMet {
     extensionInteractions: ACTION_KEYS.every(
       (action) => inputs.extension[action].interactions <= TARGETS.extensionInteractionsMax,
     ),
+    requestsPerAction: ACTION_KEYS.every(
+      (action) => inputs.extension[action].requests.total <= TARGETS.requestsPerAction[action],
+    ),
+    whoAmIPerAction: ACTION_KEYS.every((action) => inputs.extension[action].requests.whoAmI <= TARGETS.whoAmIPerAction),
     popupReady: inputs.popupReadyRatio <= TARGETS.popupReadyRatioMax,
     swaggerLoad: inputs.swaggerLoadRatio <= TARGETS.swaggerLoadRatioMax,
     bulkThroughput: inputs.bulkThroughputRatio !== null && inputs.bulkThroughputRatio >= TARGETS.bulkThroughputRatioMin,
