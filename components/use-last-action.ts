@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '@/lib/audit/audit-schema';
-import { createAuditStore, type AuditHistory } from '@/lib/audit/audit-store';
+import type { AuditHistory } from '@/lib/audit/audit-store';
+import { sharedStores } from '@/lib/store-owner/owned-stores';
 
 export type LastAction =
   | { state: 'loading' }
@@ -13,12 +14,9 @@ export type LastAction =
   | { state: 'unavailable' }
   | { state: 'found'; entry: AuditEntry };
 
-let shared: AuditHistory | null = null;
-
-/** One store per context: defining the item runs its migrations, which should happen once. */
+/** This context's view of the history (lib/store-owner/owned-stores.ts). */
 export function sharedHistory(): AuditHistory {
-  shared ??= createAuditStore();
-  return shared;
+  return sharedStores().audit;
 }
 
 function lastOn(entries: AuditEntry[], origin: string, userId: number): LastAction {

@@ -4,14 +4,12 @@
  */
 import { useEffect, useState } from 'react';
 import type { Settings } from '@/lib/settings/settings-schema';
-import { createSettingsStore, type SettingsStore } from '@/lib/settings/settings-store';
+import type { SettingsStore } from '@/lib/settings/settings-store';
+import { sharedStores } from '@/lib/store-owner/owned-stores';
 
-let shared: SettingsStore | null = null;
-
-/** One store per context: defining the item runs its migrations, which should happen once. */
+/** This context's settings: read from storage, saved through the background (lib/store-owner/). */
 export function sharedSettingsStore(): SettingsStore {
-  shared ??= createSettingsStore();
-  return shared;
+  return sharedStores().settings;
 }
 
 /** null until read. */

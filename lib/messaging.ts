@@ -21,6 +21,9 @@ import { injectHelper } from './helper-injection';
 import { PageWorldPartSchema, type PageWorldPart } from './page/description/swagger-ui-state';
 import { isResolverPageUrl } from './resolver/knowledge';
 import { fail, invalidRequest } from './result';
+import type { SendIntent } from './store-owner/intent-outbox';
+import type { StoreOwner } from './store-owner/store-owner';
+import type { IntentSender, StoreAnswer, StoreIntent } from './store-owner/store-intents';
 
 type MessageName = keyof typeof RequestSchemas;
 type RequestOf<K extends MessageName> = z.infer<(typeof RequestSchemas)[K]>;
@@ -47,6 +50,8 @@ export type ProtocolMap = { [K in MessageName]: (request: RequestOf<K>) => Respo
   ownTabId: () => z.infer<typeof OwnTabIdSchema>;
   /** A content script asking the background to read its page's own world (lib/page-world.ts). */
   readPageWorld: (part: PageWorldPart) => unknown;
+  /** Any context handing a write to the stores' owner, the background (lib/store-owner/). */
+  storeIntent: (intent: StoreIntent) => StoreAnswer;
 };
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
@@ -96,6 +101,28 @@ export function resolverContentScriptTabId(sender: Sender): number | null {
   const tabId = contentScriptTabId(sender);
   return tabId !== null && sender.url !== undefined && isResolverPageUrl(sender.url) ? tabId : null;
 }
+
+/**
+ * Who sent a store intent, as the browser named them: one of this extension's own pages (popup,
+ * options; in a tab or not), or its content script in the top frame of a Resolver page, with that
+ * page's origin. null for anyone else.
+ */
+export function intentSenderOf(sender: Sender): IntentSender | null {
+  if (sender.id !== browser.runtime.id || sender.url === undefined) return null;
+  if (sender.url.startsWith(browser.runtime.getURL('/'))) return { kind: 'extension-page' };
+  return resolverContentScriptTabId(sender) === null ? null : { kind: 'content-script', origin: new URL(sender.url).origin };
+}
+
+/** Background side: hands every store intent to the owner with its sender. Returns a function that stops serving. */
+export function serveStoreIntents(owner: Pick<StoreOwner, 'apply'>): () => void {
+  return messenger.onMessage('storeIntent', async ({ data, sender }): Promise<StoreAnswer> => {
+    const from = intentSenderOf(sender);
+    return from === null ? { ok: false, refused: 'not-allowed' } : owner.apply(data, from);
+  });
+}
+
+/** Any context: one try at handing an intent to the owner (the outbox tries again). */
+export const sendStoreIntent: SendIntent = (intent) => messenger.sendMessage('storeIntent', intent);
 
 /** Background side: answers each content script with its own tab's id. Returns a function that stops serving. */
 export function serveOwnTabId(): () => void {

@@ -17,8 +17,14 @@ export interface Versioning {
   migrations: Migrations;
 }
 
-export function defineVersionedItem(key: StorageItemKey, fallback: unknown, versioning: Versioning) {
-  return storage.defineItem<unknown>(key, { fallback, ...versioning });
+/**
+ * `versioning` null: a reader's view, without version or migrations. Only the stores' owner (the
+ * background, lib/store-owner/) defines the items with their migrations, so a migration runs once,
+ * in one context, and never races another context's write; readers parse whatever is stored and
+ * follow the migrated value through storage change events.
+ */
+export function defineVersionedItem(key: StorageItemKey, fallback: unknown, versioning: Versioning | null) {
+  return storage.defineItem<unknown>(key, versioning === null ? { fallback } : { fallback, ...versioning });
 }
 
 export type VersionedItem = ReturnType<typeof defineVersionedItem>;

@@ -4,22 +4,21 @@
  * are added or removed, as the origin's clock offset is learned, and as time passes.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { createClockOffsetStore, type ClockOffsets, type ClockOffsetStore } from '@/lib/opt-out-reminders/clock-offsets';
+import type { ClockOffsets, ClockOffsetStore } from '@/lib/opt-out-reminders/clock-offsets';
 import { expiredReminders, nextExpiry } from '@/lib/opt-out-reminders/expiry';
 import type { OptOutReminder } from '@/lib/opt-out-reminders/reminder-schema';
-import { createReminderStore, type ReminderStore } from '@/lib/opt-out-reminders/reminder-store';
+import type { ReminderStore } from '@/lib/opt-out-reminders/reminder-store';
+import { sharedStores } from '@/lib/store-owner/owned-stores';
 
 export interface ReminderStores {
   reminders: ReminderStore;
   offsets: ClockOffsetStore;
 }
 
-let shared: ReminderStores | null = null;
-
-/** One pair of stores per context: defining the reminders item runs its migrations, which should happen once. */
+/** This context's reminders and clock offsets (lib/store-owner/owned-stores.ts). */
 export function sharedReminderStores(): ReminderStores {
-  shared ??= { reminders: createReminderStore(), offsets: createClockOffsetStore() };
-  return shared;
+  const { reminders, offsets } = sharedStores();
+  return { reminders, offsets };
 }
 
 /** Longest wait before looking again (setTimeout misbehaves beyond 2^31 - 1 ms). */

@@ -9,14 +9,10 @@ import { downloadBlob } from '@/components/audit/download';
 import { EnvironmentsSection, type ResolverTab } from '@/components/environment/EnvironmentsSection';
 import { ReportsSection } from '@/components/exemption-report/ReportsSection';
 import { CallerChecklistSettings } from '@/components/settings/CallerChecklistSettings';
-import { createAuditStore } from '@/lib/audit/audit-store';
-import { createReportStore } from '@/lib/exemption-report/report-store';
-import { createReminderStore } from '@/lib/opt-out-reminders/reminder-store';
 import { t } from '@/lib/i18n';
 import { createPopupBridge } from '@/lib/messaging';
-import { createRememberedDescriptionStore } from '@/lib/page/description/remembered-descriptions';
 import { isResolverPageUrl, RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
-import { createSettingsStore } from '@/lib/settings/settings-store';
+import { sharedStores } from '@/lib/store-owner/owned-stores';
 
 document.title = `${t('audit.title')} · ${t('app.name')}`;
 
@@ -28,8 +24,9 @@ async function listResolverTabs(): Promise<ResolverTab[]> {
   );
 }
 
-// One history store for the page: defining its item runs the migrations, which should happen once.
-const history = createAuditStore();
+// Read here, written by the background (lib/store-owner/).
+const stores = sharedStores();
+const history = stores.audit;
 
 const root = document.getElementById('root');
 if (root) {
@@ -37,16 +34,16 @@ if (root) {
     <>
       <AuditHistoryPage history={history} download={downloadBlob} />
       <ReportsSection
-        reports={createReportStore()}
+        reports={stores.reports}
         listTabs={listResolverTabs}
         bridgeFor={createPopupBridge}
-        sources={{ history, reminders: createReminderStore() }}
+        sources={{ history, reminders: stores.reminders }}
       />
-      <CallerChecklistSettings store={createSettingsStore()} />
+      <CallerChecklistSettings store={stores.settings} />
       <EnvironmentsSection
         listTabs={listResolverTabs}
         bridgeFor={createPopupBridge}
-        remembered={createRememberedDescriptionStore()}
+        remembered={stores.descriptions}
       />
     </>,
   );

@@ -1,9 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { EXEMPTION_REPORTS_ANCHOR } from '@/components/exemption-report/anchor';
-import { createBulkRunSource } from '@/lib/bulk/bulk-store';
-import { createReportStore } from '@/lib/exemption-report/report-store';
 import { createPopupBridge } from '@/lib/messaging';
+import { sharedStores } from '@/lib/store-owner/owned-stores';
 import { findActiveTab } from './active-tab';
 import { App } from './App';
 import './style.css';
@@ -11,10 +10,9 @@ import './style.css';
 const openHistory = () => void browser.runtime.openOptionsPage();
 // The popup closes itself: it belonged to the page the tab is leaving.
 const navigateTab = (tabId: number, url: string) => void browser.tabs.update(tabId, { url }).then(() => window.close());
-const bulkRuns = createBulkRunSource();
+const { bulk: bulkRuns, reports } = sharedStores();
 // The popup bridge speaks both the single actions' and the bulk messages to the tab.
 const bulkFor = (tabId: number) => ({ bridge: createPopupBridge(tabId), runs: bulkRuns });
-const reports = createReportStore();
 // The options page lists every environment's latest report, full width.
 const openReports = () => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${EXEMPTION_REPORTS_ANCHOR}`) });
 const reportFor = (tabId: number) => ({ bridge: createPopupBridge(tabId), reports, openFullPage: openReports });

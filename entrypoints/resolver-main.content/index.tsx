@@ -13,20 +13,16 @@
  * are not ours, so a web page can never trigger an admin action.
  */
 import { browser, defineContentScript } from '#imports';
-import { createAuditStore } from '@/lib/audit/audit-store';
 import { createBulkService } from '@/lib/bulk/bulk-service';
-import { createBulkStore } from '@/lib/bulk/bulk-store';
 import { createReportService } from '@/lib/exemption-report/report-service';
-import { createReportStore } from '@/lib/exemption-report/report-store';
 import { browserName } from '@/lib/environment-check/browser-name';
 import { startOncePerWorld } from '@/lib/helper-run-once';
 import { askOwnTabId, askPageWorld, serveTabService } from '@/lib/messaging';
-import { createClockOffsetStore, learningClockOffset } from '@/lib/opt-out-reminders/clock-offsets';
+import { learningClockOffset } from '@/lib/opt-out-reminders/clock-offsets';
 import { withOptOutReminders } from '@/lib/opt-out-reminders/reminder-recorder';
-import { createReminderStore } from '@/lib/opt-out-reminders/reminder-store';
-import { createRememberedDescriptionStore } from '@/lib/page/description/remembered-descriptions';
 import { createPageServices } from '@/lib/page/page-services';
 import { RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
+import { sharedStores } from '@/lib/store-owner/owned-stores';
 import { fromBrowserOnly } from './browser-events';
 import { HelperContext } from './helper-context';
 import { showPanelOnSwagger } from './mount-panel';
@@ -55,11 +51,12 @@ export default defineContentScript({
     // First thing: one running copy per frame (the bootstrap and the popup may both inject it).
     const ctx = startOncePerWorld(() => new HelperContext(HELPER_CONTEXT_NAME, injection.options));
     if (ctx === null) return;
-    const offsets = createClockOffsetStore();
-    const reminders = createReminderStore();
-    // The audit history lives in extension storage, which the page cannot read. Whatever is
-    // recorded (single actions and bulk rows) also keeps the opt-out reminders in step.
-    const recorder = withOptOutReminders(createAuditStore(), reminders);
+    // Read from extension storage, which the page cannot read; written by the background, the
+    // stores' one writer (lib/store-owner/): an outcome waits here until it has it.
+    const stores = sharedStores();
+    const { offsets, reminders } = stores;
+    // Whatever is recorded (single actions and bulk rows) also keeps the opt-out reminders in step.
+    const recorder = withOptOutReminders(stores.audit, reminders);
     const { client, session, sender, service } = createPageServices({
       location,
       document,
@@ -69,7 +66,7 @@ export default defineContentScript({
       // Every answer's Date header tells Resolver's clock, on which opt-out reminders fall due.
       wrapClient: (client) => learningClockOffset(client, offsets),
       recorder,
-      remembered: createRememberedDescriptionStore(),
+      remembered: stores.descriptions,
       about: { version: browser.runtime.getManifest().version, browser: browserName(navigator.userAgent) },
     });
     // One sender for single actions and bulk rows: one API description per page for both.
@@ -77,7 +74,7 @@ export default defineContentScript({
       client,
       sender,
       location,
-      store: createBulkStore(),
+      store: stores.bulk,
       recorder,
       sessionFingerprint: () => session.peekFingerprint(),
       // A reload of this tab takes its run over at once (lib/bulk/lease.ts).
@@ -94,7 +91,7 @@ export default defineContentScript({
       },
     });
     // The exemption report's scans: reads only, resumed like bulk runs after a reload.
-    const report = createReportService({ client, location, store: createReportStore(), ownTabId: askOwnTabId });
+    const report = createReportService({ client, location, store: stores.reports, ownTabId: askOwnTabId });
     ctx.onInvalidated(serveTabService({ ...service, ...bulk, ...report }));
     // Reloading or closing the tab: the run or scan is saved and its lease released, so the next
     // page of this origin takes it over at once instead of waiting for the heartbeat to go stale.

@@ -1,12 +1,11 @@
 /** Puts the panel on the Swagger page, in its own guarded shadow root (mount-guarded-ui.tsx). */
 import type { ContentScriptContext } from '#imports';
 import type { BulkBridge } from '@/lib/bulk/bulk-bridge';
-import { createBulkRunSource } from '@/lib/bulk/bulk-store';
 import type { ReportBridge } from '@/lib/exemption-report/report-bridge';
-import { createReportStore } from '@/lib/exemption-report/report-store';
 import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
 import type { ResolverBridge } from '@/lib/protocol';
 import { waitForSwagger } from '@/lib/page/swagger-page';
+import { sharedStores } from '@/lib/store-owner/owned-stores';
 import { mountGuardedUi } from './mount-guarded-ui';
 import { Panel } from './Panel';
 
@@ -20,7 +19,6 @@ export async function showPanelOnSwagger(
   const swagger = await waitForSwagger(document, { signal: ctx.signal });
   if (swagger === null || !ctx.isValid) return;
   // The panel follows the stored run like the popup does, so both show the same progress.
-  const runs = createBulkRunSource();
-  const reports = createReportStore();
+  const { bulk: runs, reports } = sharedStores();
   await mountGuardedUi(ctx, 'resolver-mfa-helper', <Panel bridge={bridge} bulk={{ bridge: bulk, runs }} report={{ bridge: report, reports }} />);
 }

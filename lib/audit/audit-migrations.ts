@@ -42,7 +42,7 @@ export const AUDIT_HISTORY_VERSION_MARK = versionMark(AUDIT_HISTORY_KEY, AUDIT_H
 
 /** The index (see audit-pages.ts); nothing stored reads as null. */
 export function defineAuditHistoryItem(
-  versioning: Versioning = { version: AUDIT_HISTORY_VERSION, migrations: AUDIT_MIGRATIONS },
+  versioning: Versioning | null = { version: AUDIT_HISTORY_VERSION, migrations: AUDIT_MIGRATIONS },
 ) {
   return defineVersionedItem(AUDIT_HISTORY_KEY, null, versioning);
 }

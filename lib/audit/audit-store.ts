@@ -3,9 +3,10 @@
  * options page reads, watches and clears it (AuditHistory). It is stored as an index of pages
  * (audit-pages.ts), so an append costs the same at 10 entries and at 10,000.
  *
- * Appends read the index and the last page and write them back, so they are serialised: two
- * actions finishing at once in the same tab (popup and panel) would otherwise each write a page
- * without the other's entry. The queue is per context; see the note on createAuditStore.
+ * Only the stores' owner (the background, lib/store-owner/) writes it, through this module:
+ * appends read the index and the last page and write them back, and extension storage has no
+ * compare-and-set, so two writers would drop each other's entries. Every other context records
+ * through the owner (owned-stores.ts) and reads here.
  */
 import { storage } from '@wxt-dev/storage';
 import {
@@ -16,6 +17,7 @@ import {
   type AuditDraft,
   type AuditEntry,
 } from './audit-schema';
+import { randomId } from '../random-id';
 import { createSerialQueue } from '../serial-queue';
 import { AUDIT_HISTORY_VERSION_MARK, defineAuditHistoryItem, type AuditHistoryItem } from './audit-migrations';
 import { appendToPages, auditPageKey, parseAuditIndex, type AuditPageRef, type PagedWrite } from './audit-pages';
@@ -35,6 +37,27 @@ export interface AuditHistory {
   watch(onChange: (entries: AuditEntry[]) => void): () => void;
 }
 
+/** What only the stores' owner does. */
+export interface AuditOwnerStore extends AuditRecorder, AuditHistory {
+  /**
+   * Appends entries stamped by their sender (stampDrafts). Entries whose id the newest
+   * DEDUPE_PAGES pages already hold are skipped: an intent tried again after its answer was lost
+   * is applied once. Answers how many were added.
+   */
+  append(entries: readonly AuditEntry[]): Promise<number>;
+  /** Drops the oldest page, never the only one (the quota rule): what it held, or null when there is one page or none. */
+  dropOldestPage(): Promise<{ count: number; from: string | null; to: string | null } | null>;
+  /** The page keys the stored index names: any other stored page is an orphan. */
+  namedPageKeys(): Promise<Set<string>>;
+}
+
+/**
+ * The newest pages whose entry ids an append checks: 2 pages are 250 to 500 entries, far more than
+ * all the intents that can be in flight while a sender waits to try one again (each context sends
+ * one at a time).
+ */
+export const DEDUPE_PAGES = 2;
+
 export interface AuditStoreOptions {
   item?: AuditHistoryItem;
   now?: () => Date;
@@ -44,12 +67,25 @@ export interface AuditStoreOptions {
 /** A page's valid entries as last read, and the count the index gave it then. */
 type PageCache = Map<string, { count: number; entries: AuditEntry[] }>;
 
-/**
- * Serialisation covers one extension context (one Resolver tab's content script, or the options
- * page): extension storage has no compare-and-set, so two tabs appending in the same instant could
- * still race. Each tab acts for one admin at their keyboard, which makes that practically rare.
- */
-export function createAuditStore(options: AuditStoreOptions = {}): AuditRecorder & AuditHistory {
+/** Stamps drafts with an id and one time each: the time is when the outcome was known, not when it is stored. */
+export function stampDrafts(drafts: readonly AuditDraft[], now: () => Date = () => new Date(), newId: () => string = randomId): AuditEntry[] {
+  const ids = drafts.map(() => newId());
+  const time = now().toISOString();
+  return drafts.map((draft, index) => AuditEntrySchema.parse({ ...draft, id: ids[index], time }));
+}
+
+/** The string ids of stored entries, as they are (unparsed). */
+function storedIds(pages: readonly unknown[][]): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of pages.flat()) {
+    const id: unknown = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
+}
+
+/** Writes are serialised within this store; only the stores' owner writes (see the top of this file). */
+export function createAuditStore(options: AuditStoreOptions = {}): AuditOwnerStore {
   const item = options.item ?? defineAuditHistoryItem();
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomId;
@@ -86,16 +122,28 @@ export function createAuditStore(options: AuditStoreOptions = {}): AuditRecorder
     if (change.removed.length > 0) await storage.removeItems(change.removed.map(auditPageKey));
   }
 
-  async function recordMany(drafts: readonly AuditDraft[]): Promise<void> {
-    if (drafts.length === 0) return;
-    // Stamped now, not when the queue gets to it: the time is when the outcome was known.
-    const ids = drafts.map(() => newId());
-    const time = now().toISOString();
-    const added = drafts.map((draft, index) => AuditEntrySchema.parse({ ...draft, id: ids[index], time }));
+  function append(entries: readonly AuditEntry[]): Promise<number> {
+    if (entries.length === 0) return Promise.resolve(0);
     return serially(async () => {
       const stored = await item.getValue();
-      await write(stored, await appendToPages(parseAuditIndex(stored), added, readPages));
+      const index = parseAuditIndex(stored);
+      // Read once for both: the last page is among those checked and the one an append fills.
+      const read = new Map<string, unknown[]>();
+      const readOnce = async (ids: readonly string[]) => {
+        const missing = ids.filter((id) => !read.has(id));
+        (await readPages(missing)).forEach((page, i) => read.set(missing[i], page));
+        return ids.map((id) => read.get(id) ?? []);
+      };
+      const known = storedIds(await readOnce(index.pages.slice(-DEDUPE_PAGES).map((page) => page.id)));
+      const added = entries.filter((entry) => !known.has(entry.id));
+      if (added.length > 0) await write(stored, await appendToPages(index, added, readOnce));
+      return added.length;
     });
+  }
+
+  async function recordMany(drafts: readonly AuditDraft[]): Promise<void> {
+    // Stamped now, not when the queue gets to it.
+    if (drafts.length > 0) await append(stampDrafts(drafts, now, newId));
   }
 
   const newestFirst = (entries: AuditEntry[]) => entries.reverse();
@@ -103,6 +151,22 @@ export function createAuditStore(options: AuditStoreOptions = {}): AuditRecorder
   return {
     record: (draft) => recordMany([draft]),
     recordMany,
+    append,
+    async namedPageKeys() {
+      return new Set<string>(parseAuditIndex(await item.getValue()).pages.map((page) => auditPageKey(page.id)));
+    },
+    dropOldestPage() {
+      return serially(async () => {
+        const stored = await item.getValue();
+        const index = parseAuditIndex(stored);
+        const [oldest, ...rest] = index.pages;
+        if (oldest === undefined || rest.length === 0) return null;
+        const [page] = await readPages([oldest.id]);
+        const times = parseStoredHistory(page ?? []).map((entry) => entry.time);
+        await write(stored, { index: { pages: rest, nextPage: index.nextPage }, pages: [], removed: [oldest.id] });
+        return { count: oldest.count, from: times[0] ?? null, to: times.at(-1) ?? null };
+      });
+    },
     async list() {
       const index = parseAuditIndex(await item.getValue());
       return newestFirst(await entriesOf(index.pages, new Map()));
@@ -138,10 +202,3 @@ export function createAuditStore(options: AuditStoreOptions = {}): AuditRecorder
   };
 }
 
-/**
- * 128 random bits as hex. Not crypto.randomUUID(): the content script shares the page's context,
- * and randomUUID exists only in secure (https) contexts, while getRandomValues exists everywhere.
- */
-export function randomId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}

@@ -47,7 +47,7 @@ export const BULK_RUNS_MIGRATIONS: Migrations = {
   },
 };
 
-export function defineBulkRunsItem(versioning: Versioning = { version: BULK_RUNS_VERSION, migrations: BULK_RUNS_MIGRATIONS }) {
+export function defineBulkRunsItem(versioning: Versioning | null = { version: BULK_RUNS_VERSION, migrations: BULK_RUNS_MIGRATIONS }) {
   return defineVersionedItem(BULK_RUNS_KEY, {}, versioning);
 }
 
@@ -59,6 +59,17 @@ export interface BulkStore extends BulkRunSource {
   save(run: BulkRun, owner?: string): Promise<boolean>;
   remove(origin: string): Promise<void>;
 }
+
+/** What only the stores' owner (lib/store-owner/) uses besides writing. */
+export interface BulkOwnerStore extends BulkStore {
+  /** The runs no tab executes any more (finished or cancelled), oldest update first: what the quota rule may drop. */
+  finishedRuns(): Promise<{ origin: string; updatedAt: string }[]>;
+  /** The chunk keys the stored headers name: any other stored chunk is an orphan. */
+  namedChunkKeys(): Promise<Set<string>>;
+}
+
+/** Just enough of a stored header for the quota rule. */
+const StoredEndSchema = z.looseObject({ phase: z.enum(['finished', 'cancelled']), updatedAt: z.iso.datetime() });
 
 /** How often get reads again when a save replaced the chunks it was reading, before it gives up. */
 const READ_ATTEMPTS = 5;
@@ -72,7 +83,7 @@ interface Written {
   chunks: { json: string; revision: number }[];
 }
 
-export function createBulkStore(item: VersionedItem = defineBulkRunsItem()): BulkStore {
+export function createBulkStore(item: VersionedItem = defineBulkRunsItem()): BulkOwnerStore {
   // Read-modify-write of the shared record: serialised, so two writes in this context never drop one another.
   const serially = createSerialQueue();
   const written = new Map<string, Written>();
@@ -161,6 +172,17 @@ export function createBulkStore(item: VersionedItem = defineBulkRunsItem()): Bul
         return true;
       });
     },
+    async finishedRuns() {
+      return Object.entries(storedByOrigin(await readHeaders()))
+        .flatMap(([origin, stored]) => {
+          const end = StoredEndSchema.safeParse(stored);
+          return end.success ? [{ origin, updatedAt: end.data.updatedAt }] : [];
+        })
+        .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+    },
+    async namedChunkKeys() {
+      return new Set(Object.values(storedByOrigin(await readHeaders())).flatMap(chunkKeysOf));
+    },
     remove(origin) {
       return serially(async () => {
         const { [origin]: removed, ...others } = storedByOrigin(await readHeaders());
@@ -173,9 +195,9 @@ export function createBulkStore(item: VersionedItem = defineBulkRunsItem()): Bul
   };
 }
 
-/** What the bulk UI reads and watches. */
+/** What the bulk UI reads and watches, in any context (a reader's view: no migrations, see versioned-item.ts). */
 export function createBulkRunSource(): BulkRunSource {
-  const { get, watch } = createBulkStore();
+  const { get, watch } = createBulkStore(defineBulkRunsItem(null));
   return { get, watch };
 }
 

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import type { BulkRun, LeaseSchema } from './bulk-schema';
 
 /** A fresh run or owner id (the audit history's id maker, safe on http pages too). */
-export { randomId } from '../audit/audit-store';
+export { randomId } from '../random-id';
 
 export const HEARTBEAT_MS = 2_000;
 export const LEASE_STALE_MS = 6_000;

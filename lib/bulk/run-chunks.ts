@@ -45,8 +45,11 @@ export type StoredRowChunk = z.infer<typeof StoredRowChunkSchema>;
  * run's chunks; JSON keeps the parts apart although origins (ports) and ids may hold colons.
  */
 export function rowChunkKey(origin: string, runId: string, index: number) {
-  return `local:bulkRunRows:${JSON.stringify([origin, runId, index])}` as const;
+  return `${BULK_CHUNK_PREFIX}${JSON.stringify([origin, runId, index])}` as const;
 }
+
+/** What every chunk's key starts with: the stores' owner collects chunks no header names. */
+export const BULK_CHUNK_PREFIX = 'local:bulkRunRows:';
 
 /** The keys of every chunk the header names, in row order. */
 export function rowChunkKeys(header: Pick<BulkRunHeader, 'origin' | 'id' | 'rowChunks'>) {

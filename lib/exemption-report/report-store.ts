@@ -18,7 +18,7 @@ export const EXEMPTION_REPORTS_MIGRATIONS: Migrations = {};
 export const EXEMPTION_REPORTS_LIMIT = 20;
 
 export function defineExemptionReportsItem(
-  versioning: Versioning = { version: EXEMPTION_REPORTS_VERSION, migrations: EXEMPTION_REPORTS_MIGRATIONS },
+  versioning: Versioning | null = { version: EXEMPTION_REPORTS_VERSION, migrations: EXEMPTION_REPORTS_MIGRATIONS },
 ) {
   return defineVersionedItem(EXEMPTION_REPORTS_KEY, {}, versioning);
 }

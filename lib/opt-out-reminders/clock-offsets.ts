@@ -34,7 +34,11 @@ function parseOffsets(stored: unknown): ClockOffsets {
   return parsed.success ? parsed.data : {};
 }
 
-export function createClockOffsetStore(): ClockOffsetStore {
+/**
+ * The owner's store (the background writes it), or, with `writeThroughOwner`, a reader's: learning
+ * then sends the offset to the owner instead of writing, which checks it against the stored one again.
+ */
+export function createClockOffsetStore(writeThroughOwner?: (origin: string, offsetMs: number) => Promise<void>): ClockOffsetStore {
   // Read through parseOffsets: storage is a boundary.
   const item = storage.defineItem<unknown>(CLOCK_OFFSETS_KEY, { fallback: {} });
   const serially = createSerialQueue();
@@ -56,8 +60,10 @@ export function createClockOffsetStore(): ClockOffsetStore {
         const stored = offsets[origin];
         if (stored !== undefined) known.set(origin, stored);
         if (close(origin, offsetMs)) return;
-        await item.setValue({ ...offsets, [origin]: Math.round(offsetMs) });
-        known.set(origin, Math.round(offsetMs));
+        const rounded = Math.round(offsetMs);
+        if (writeThroughOwner) await writeThroughOwner(origin, rounded);
+        else await item.setValue({ ...offsets, [origin]: rounded });
+        known.set(origin, rounded);
       });
     },
     watch(onChange) {

@@ -26,7 +26,7 @@ export const OPT_OUT_REMINDERS_VERSION = 1;
 export const OPT_OUT_REMINDERS_MIGRATIONS: Migrations = {};
 
 export function defineRemindersItem(
-  versioning: Versioning = { version: OPT_OUT_REMINDERS_VERSION, migrations: OPT_OUT_REMINDERS_MIGRATIONS },
+  versioning: Versioning | null = { version: OPT_OUT_REMINDERS_VERSION, migrations: OPT_OUT_REMINDERS_MIGRATIONS },
 ) {
   return defineVersionedItem(OPT_OUT_REMINDERS_KEY, [], versioning);
 }

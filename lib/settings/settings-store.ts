@@ -13,7 +13,7 @@ export { SETTINGS_VERSION } from './settings-migrations';
 export const SETTINGS_KEY = 'local:settings';
 
 /** Stored as null until first saved, so a later release can change the defaults for everyone who never edited them. */
-export function defineSettingsItem(versioning: Versioning = { version: SETTINGS_VERSION, migrations: SETTINGS_MIGRATIONS }) {
+export function defineSettingsItem(versioning: Versioning | null = { version: SETTINGS_VERSION, migrations: SETTINGS_MIGRATIONS }) {
   return defineVersionedItem(SETTINGS_KEY, null, versioning);
 }
 

@@ -58,7 +58,7 @@ export type RememberedOperation = z.infer<typeof RememberedOperationSchema>;
 export type RememberedOperations = Partial<Record<ActionName, RememberedOperation>>;
 
 export function defineRememberedDescriptionsItem(
-  versioning: Versioning = { version: REMEMBERED_DESCRIPTIONS_VERSION, migrations: REMEMBERED_DESCRIPTIONS_MIGRATIONS },
+  versioning: Versioning | null = { version: REMEMBERED_DESCRIPTIONS_VERSION, migrations: REMEMBERED_DESCRIPTIONS_MIGRATIONS },
 ) {
   return defineVersionedItem(REMEMBERED_DESCRIPTIONS_KEY, {}, versioning);
 }

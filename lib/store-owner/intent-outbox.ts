@@ -1,0 +1,125 @@
+/**
+ * How a context hands its writes to the stores' owner: intents wait in this context's memory, in
+ * order, and go one at a time. One the owner did not answer (its service worker stopped or was
+ * starting, the extension was updating) is tried again with the same id, later and later, for as
+ * long as this context lives: an outcome is never dropped because the background could not be
+ * reached, and the owner applies a retried intent once (store-intents.ts).
+ *
+ * One at a time keeps a context's writes in the order it made them (a run's progress saves), and
+ * `pending` lets the UI say what is not yet saved.
+ */
+import { randomId } from '../random-id';
+import { StoreAnswerSchema, type StoreOperation, type StoreRefusal } from './store-intents';
+
+/** What goes to the owner: lib/messaging.ts sends it. Throws when nobody answered. */
+export type SendIntent = (intent: { intentId: string; operation: StoreOperation }) => Promise<unknown>;
+
+export interface IntentOutbox {
+  /**
+   * Resolves with the owner's value once it applied the operation; rejects with a StoreRefused
+   * when the owner refused it (then it is not tried again).
+   */
+  submit(operation: StoreOperation): Promise<boolean | null>;
+  /** How many intents wait for the owner, the one being sent included. */
+  pending(): number;
+  /** Calls `listener` with `pending()` whenever it changes. */
+  watchPending(listener: (pending: number) => void): () => void;
+}
+
+export class StoreRefused extends Error {
+  constructor(readonly refused: StoreRefusal) {
+    super(`The extension's background refused to store this (${refused}).`);
+    this.name = 'StoreRefused';
+  }
+}
+
+/** Waits between tries: quick while a service worker starts, then every 2 s. */
+export const RETRY_DELAYS_MS = [50, 100, 250, 500, 1_000, 2_000];
+
+export interface OutboxOptions {
+  newId?: () => string;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+interface Waiting {
+  intent: { intentId: string; operation: StoreOperation };
+  /** Every submit this intent answers (several when later snapshots replaced earlier ones). */
+  settle: { resolve: (value: boolean | null) => void; reject: (error: Error) => void }[];
+}
+
+/**
+ * Saves of a whole run or scan are snapshots: a newer one waiting replaces an older one not yet
+ * sent, so a tab whose background is unreachable keeps one copy per run, not one per progress save.
+ */
+function snapshotOf(operation: StoreOperation): string | null {
+  if (operation.op === 'bulk.save') return `bulk ${operation.run.origin} ${operation.owner ?? ''}`;
+  if (operation.op === 'reports.save') return `report ${operation.scan.origin} ${operation.owner ?? ''}`;
+  return null;
+}
+
+export function createIntentOutbox(send: SendIntent, options: OutboxOptions = {}): IntentOutbox {
+  const newId = options.newId ?? randomId;
+  const sleep = options.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const queue: Waiting[] = [];
+  const listeners = new Set<(pending: number) => void>();
+  let sending = false;
+
+  const changed = () => listeners.forEach((listener) => listener(queue.length));
+
+  /** The owner's answer, after as many tries as it takes. */
+  async function deliver(intent: Waiting['intent']) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const answer = StoreAnswerSchema.safeParse(await send(intent));
+        // An answer of another shape comes from another version of the extension (an update in progress): try again.
+        if (answer.success) return answer.data;
+      } catch {
+        // Nobody answered: the service worker is starting, stopped mid-answer, or the extension is updating.
+      }
+      await sleep(RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]);
+    }
+  }
+
+  async function drain(): Promise<void> {
+    if (sending) return;
+    sending = true;
+    try {
+      while (queue.length > 0) {
+        const head = queue[0];
+        const answer = await deliver(head.intent);
+        queue.shift();
+        changed();
+        for (const { resolve, reject } of head.settle) {
+          if (answer.ok) resolve(answer.value);
+          else reject(new StoreRefused(answer.refused));
+        }
+      }
+    } finally {
+      sending = false;
+    }
+  }
+
+  return {
+    submit(operation) {
+      return new Promise((resolve, reject) => {
+        const snapshot = snapshotOf(operation);
+        // Not the head: it may be on its way already, with its id.
+        const older = snapshot === null ? undefined : queue.slice(1).find((waiting) => snapshotOf(waiting.intent.operation) === snapshot);
+        if (older !== undefined) {
+          older.intent = { intentId: newId(), operation };
+          older.settle.push({ resolve, reject });
+          return;
+        }
+        queue.push({ intent: { intentId: newId(), operation }, settle: [{ resolve, reject }] });
+        changed();
+        void drain();
+      });
+    },
+    pending: () => queue.length,
+    watchPending(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+

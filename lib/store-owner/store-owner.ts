@@ -1,0 +1,172 @@
+/**
+ * The one writer of every store: the background (service worker in Chrome, event page in Firefox)
+ * applies the intents every other context sends (store-intents.ts), one at a time, in one queue.
+ * Extension storage has no compare-and-set: with one writer, no two read-modify-writes overlap,
+ * so no append, save or migration is lost to another context's write.
+ *
+ * Readers read storage directly and follow storage change events; only this owner defines the
+ * stores' items with their migrations, so a migration runs once, here, before any write.
+ */
+import { storage, type StorageItemKey } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
+import { auditPageKey } from '../audit/audit-pages';
+import { BULK_CHUNK_PREFIX } from '../bulk/run-chunks';
+import type { AuditOwnerStore } from '../audit/audit-store';
+import type { BulkOwnerStore } from '../bulk/bulk-store';
+import type { ReportStore } from '../exemption-report/report-store';
+import type { ClockOffsetStore } from '../opt-out-reminders/clock-offsets';
+import type { ReminderStore } from '../opt-out-reminders/reminder-store';
+import type { RememberedDescriptionStore } from '../page/description/remembered-descriptions';
+import { createSerialQueue } from '../serial-queue';
+import type { SettingsStore } from '../settings/settings-store';
+import { dropOneForRoom, isQuotaError } from './quota-rule';
+import { noteStorageDrops, type StorageDrop } from './storage-drops';
+import { mayAsk, StoreIntentSchema, type IntentSender, type StoreAnswer, type StoreOperation } from './store-intents';
+
+export interface OwnedStores {
+  audit: AuditOwnerStore;
+  bulk: BulkOwnerStore;
+  reminders: ReminderStore;
+  offsets: ClockOffsetStore;
+  settings: SettingsStore;
+  reports: ReportStore;
+  descriptions: RememberedDescriptionStore;
+}
+
+export interface StoreOwner {
+  /** Parses, checks and applies one intent; never throws. */
+  apply(intent: unknown, sender: IntentSender): Promise<StoreAnswer>;
+  /** Removes stored audit pages and bulk row chunks that nothing names any more; answers how many. */
+  collectOrphans(): Promise<number>;
+}
+
+export interface StoreOwnerOptions {
+  now?: () => Date;
+  /** Every key in storage.local (Chrome 130+ lists them without reading the values). */
+  listKeys?: () => Promise<string[]>;
+}
+
+/** Answers of the intents applied lately, by id: a sender trying one again gets the same answer. */
+const ANSWERS_KEPT = 1_000;
+
+/** Most things dropped to make room for one write, before it is refused as `storage-full`. */
+const DROPS_PER_WRITE_MAX = 50;
+
+export function createStoreOwner(stores: OwnedStores, options: StoreOwnerOptions = {}): StoreOwner {
+  const now = options.now ?? (() => new Date());
+  const listKeys = options.listKeys ?? defaultListKeys;
+  const inOrder = createSerialQueue();
+  const answered = new Map<string, StoreAnswer>();
+
+  async function perform(operation: StoreOperation): Promise<boolean | null> {
+    switch (operation.op) {
+      case 'audit.append':
+        await stores.audit.append(operation.entries);
+        return null;
+      case 'audit.clear':
+        await stores.audit.clear();
+        return null;
+      case 'bulk.save':
+        return stores.bulk.save(operation.run, operation.owner);
+      case 'bulk.remove':
+        await stores.bulk.remove(operation.origin);
+        return null;
+      case 'reminders.apply':
+        await stores.reminders.apply(operation.changes);
+        return null;
+      case 'reminders.dismiss':
+        await stores.reminders.dismiss(operation.id);
+        return null;
+      case 'clockOffsets.learn':
+        await stores.offsets.learn(operation.origin, operation.offsetMs);
+        return null;
+      case 'settings.save':
+        await stores.settings.save(operation.changes);
+        return null;
+      case 'reports.save':
+        return stores.reports.save(operation.scan, operation.owner);
+      case 'reports.remove':
+        await stores.reports.remove(operation.origin);
+        return null;
+      case 'descriptions.remember':
+        await stores.descriptions.remember(operation.origin, operation.operations);
+        return null;
+      case 'descriptions.forget':
+        await stores.descriptions.forget(operation.origin);
+        return null;
+    }
+  }
+
+  /** The environment a write is for, whose own report or run the quota rule must not drop. */
+  function originWritten(operation: StoreOperation): string | null {
+    if (operation.op === 'bulk.save') return operation.run.origin;
+    if (operation.op === 'reports.save') return operation.scan.origin;
+    return null;
+  }
+
+  /** Performs the operation, making room by the quota rule while storage is full. */
+  async function performWithRoom(operation: StoreOperation): Promise<StoreAnswer> {
+    const drops: StorageDrop[] = [];
+    try {
+      for (;;) {
+        try {
+          return { ok: true, value: await perform(operation) };
+        } catch (error) {
+          if (!isQuotaError(error)) throw error;
+          const drop = drops.length < DROPS_PER_WRITE_MAX ? await dropOneForRoom(stores, originWritten(operation), now().toISOString()) : null;
+          if (drop === null) return { ok: false, refused: 'storage-full' };
+          drops.push(drop);
+        }
+      }
+    } catch (error) {
+      // Names the failure only, never the intent's data (it names people).
+      console.warn('Resolver MFA helper: a store write failed.', error instanceof Error ? error.message : '');
+      return { ok: false, refused: 'storage-error' };
+    } finally {
+      if (drops.length > 0) await noteStorageDrops(drops).catch(() => console.warn('Resolver MFA helper: what was dropped to make room could not be noted.'));
+    }
+  }
+
+  function remember(intentId: string, answer: StoreAnswer): StoreAnswer {
+    answered.set(intentId, answer);
+    if (answered.size > ANSWERS_KEPT) answered.delete(answered.keys().next().value as string);
+    return answer;
+  }
+
+  return {
+    apply(raw, sender) {
+      const intent = StoreIntentSchema.safeParse(raw);
+      if (!intent.success) return Promise.resolve({ ok: false, refused: 'invalid' });
+      const { intentId, operation } = intent.data;
+      if (!mayAsk(sender, operation)) return Promise.resolve({ ok: false, refused: 'not-allowed' });
+      return inOrder(async () => answered.get(intentId) ?? remember(intentId, await performWithRoom(operation)));
+    },
+    collectOrphans() {
+      return inOrder(async () => {
+        // Read through the stores first: their items' migrations (which write pages and chunks) have run then.
+        const [pages, chunks] = await Promise.all([stores.audit.namedPageKeys(), stores.bulk.namedChunkKeys()]);
+        const orphans = (await listKeys())
+          .map((key) => `local:${key}` as StorageItemKey)
+          .filter(
+            (key) =>
+              (key.startsWith(AUDIT_PAGE_PREFIX) && !pages.has(key)) || (key.startsWith(BULK_CHUNK_PREFIX) && !chunks.has(key)),
+          );
+        if (orphans.length > 0) await storage.removeItems(orphans);
+        return orphans.length;
+      });
+    },
+  };
+}
+
+const AUDIT_PAGE_PREFIX = auditPageKey('');
+
+interface LocalArea {
+  getKeys?: () => Promise<string[]>;
+  get: (keys: null) => Promise<Record<string, unknown>>;
+}
+
+async function defaultListKeys(): Promise<string[]> {
+  const area = browser.storage.local as unknown as LocalArea;
+  // getKeys: Chrome 130, Firefox 143; older browsers read every value to list the keys.
+  return area.getKeys ? area.getKeys() : Object.keys(await area.get(null));
+}
