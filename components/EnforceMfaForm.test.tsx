@@ -54,6 +54,14 @@ describe('EnforceMfaForm', () => {
     expect(callsTo('runAction')).toEqual([{ action: 'enforceOrgMfa', input: {}, expected: preparedRequest('enforceOrgMfa', {}) }]);
   });
 
+  it.each(['pending', 'refused'] as const)('says so when the outcome is %s, not in the history', async (unsaved) => {
+    const { user } = setup({}, { runAction: () => ({ ok: true, value: { status: 204, request: preparedRequest('enforceOrgMfa', {}), unsaved } }) });
+    const dialog = await openConfirmation(user);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type the org name “Acme Corp” to confirm' }), 'Acme Corp');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm: enforce MFA' }));
+    expect(await screen.findByText(t(`storage.unsaved.${unsaved}`))).toBeVisible();
+  });
+
   it('the confirmation shows org, environment, request and source', async () => {
     const { user } = setup();
     const dialog = await openConfirmation(user);

@@ -25,6 +25,9 @@ export function OutcomeMessage({ outcome, describeSuccess }: OutcomeMessageProps
       {outcome?.ok === true && (
         <p className="mfa-outcome mfa-outcome--success">{describeSuccess(outcome.action)}</p>
       )}
+      {outcome?.ok === true && outcome.result.unsaved !== undefined && (
+        <p className="mfa-warning">{t(`storage.unsaved.${outcome.result.unsaved}`)}</p>
+      )}
       {outcome?.ok === false && <FailureMessage failure={outcome} />}
       {hint !== null && <p className="mfa-warning">{hint}</p>}
     </div>

@@ -57,6 +57,13 @@ export function StatusHeader({ status, showTitle, onRefresh }: StatusHeaderProps
       {showTitle && <h1 className="mfa-title">{t('app.name')}</h1>}
       {status === null && <p className="mfa-facts">{t('ui.status.checking')}</p>}
       {status?.ok && <TabSummary status={status.value} onExpired={onRefresh} />}
+      {status?.ok && status.value.unsavedWrites !== undefined && (
+        <p className="mfa-warning" role="status">
+          {status.value.unsavedWrites === 1
+            ? t('storage.unsavedWrites.one')
+            : t('storage.unsavedWrites.many', { count: status.value.unsavedWrites })}
+        </p>
+      )}
       {onRefresh && (
         <button type="button" className="mfa-button mfa-button--quiet" onClick={onRefresh}>
           {t('ui.status.refresh')}

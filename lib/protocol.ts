@@ -70,6 +70,8 @@ export const TabStatusSchema = z.object({
     })
     .nullable(),
   swagger: z.enum(['2', '3+']).nullable(),
+  /** Writes (outcomes, run progress) this tab holds that the extension's background has not taken yet. */
+  unsavedWrites: z.number().int().nonnegative().optional(),
 });
 export type TabStatus = z.infer<typeof TabStatusSchema>;
 
@@ -158,7 +160,16 @@ export function resultSchema<T extends z.ZodType>(value: T) {
 }
 export type Result<T> = { ok: true; value: T } | Failure;
 
-export const ActionOutcomeSchema = z.object({ status: z.number().int(), request: PreparedRequestSchema });
+export const ActionOutcomeSchema = z.object({
+  status: z.number().int(),
+  request: PreparedRequestSchema,
+  /**
+   * Absent once the outcome is in the audit history. 'pending': the extension's background has
+   * not taken it yet; it waits in the tab and is saved when the background answers. 'refused':
+   * the background could not store it (storage full with nothing left to drop, see the quota rule).
+   */
+  unsaved: z.enum(['pending', 'refused']).optional(),
+});
 export type ActionOutcome = z.infer<typeof ActionOutcomeSchema>;
 
 /**

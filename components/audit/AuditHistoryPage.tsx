@@ -3,7 +3,7 @@
  * It reads extension storage only; it never talks to Resolver.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { toCsv, toJsonExport, exportFileName } from '@/lib/audit/audit-export';
+import { csvFile, toJsonExport, exportFileName } from '@/lib/audit/audit-export';
 import { filterEntries, NO_FILTER } from '@/lib/audit/audit-filter';
 import { AUDIT_HISTORY_LIMIT, type AuditEntry } from '@/lib/audit/audit-schema';
 import type { AuditHistory } from '@/lib/audit/audit-store';
@@ -59,8 +59,8 @@ export function AuditHistoryPage({ history, download, now = () => new Date() }: 
   }
 
   function exportCsv() {
-    // The byte-order mark makes spreadsheet apps read names with accents as UTF-8.
-    download(exportFileName('csv', now()), new Blob(['\uFEFF', toCsv(shown)], { type: 'text/csv;charset=utf-8' }));
+    const file = csvFile(shown, now());
+    download(file.name, file.blob);
   }
 
   function exportJson() {

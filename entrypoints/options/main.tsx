@@ -9,10 +9,14 @@ import { downloadBlob } from '@/components/audit/download';
 import { EnvironmentsSection, type ResolverTab } from '@/components/environment/EnvironmentsSection';
 import { ReportsSection } from '@/components/exemption-report/ReportsSection';
 import { CallerChecklistSettings } from '@/components/settings/CallerChecklistSettings';
+import { StorageSection } from '@/components/storage/StorageSection';
+import { csvFile } from '@/lib/audit/audit-export';
 import { t } from '@/lib/i18n';
 import { createPopupBridge } from '@/lib/messaging';
 import { isResolverPageUrl, RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
 import { sharedStores } from '@/lib/store-owner/owned-stores';
+import { storageDropsSource } from '@/lib/store-owner/storage-drops';
+import { readStorageUsage } from '@/lib/store-owner/storage-usage';
 
 document.title = `${t('audit.title')} · ${t('app.name')}`;
 
@@ -27,6 +31,11 @@ async function listResolverTabs(): Promise<ResolverTab[]> {
 // Read here, written by the background (lib/store-owner/).
 const stores = sharedStores();
 const history = stores.audit;
+const drops = storageDropsSource();
+const exportWholeHistory = async () => {
+  const file = csvFile(await history.list(), new Date());
+  downloadBlob(file.name, file.blob);
+};
 
 const root = document.getElementById('root');
 if (root) {
@@ -40,6 +49,7 @@ if (root) {
         sources={{ history, reminders: stores.reminders }}
       />
       <CallerChecklistSettings store={stores.settings} />
+      <StorageSection readUsage={readStorageUsage} drops={drops} exportHistory={exportWholeHistory} />
       <EnvironmentsSection
         listTabs={listResolverTabs}
         bridgeFor={createPopupBridge}

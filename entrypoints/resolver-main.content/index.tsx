@@ -66,6 +66,7 @@ export default defineContentScript({
       // Every answer's Date header tells Resolver's clock, on which opt-out reminders fall due.
       wrapClient: (client) => learningClockOffset(client, offsets),
       recorder,
+      unsavedWrites: stores.outbox.pending,
       remembered: stores.descriptions,
       about: { version: browser.runtime.getManifest().version, browser: browserName(navigator.userAgent) },
     });

@@ -50,6 +50,11 @@ export function toJsonExport(entries: readonly AuditEntry[], exportedAt: Date): 
   return JSON.stringify({ version: AUDIT_EXPORT_VERSION, exportedAt: exportedAt.toISOString(), entries }, null, 2);
 }
 
+/** The CSV file of `entries`, named for `at`. The byte-order mark makes spreadsheet apps read names with accents as UTF-8. */
+export function csvFile(entries: readonly AuditEntry[], at: Date): { name: string; blob: Blob } {
+  return { name: exportFileName('csv', at), blob: new Blob(['\uFEFF', toCsv(entries)], { type: 'text/csv;charset=utf-8' }) };
+}
+
 /** e.g. `resolver-mfa-audit-2025-03-04.csv` (local date). */
 export function exportFileName(extension: 'csv' | 'json', at: Date): string {
   return datedFileName('resolver-mfa-audit', extension, at);

@@ -31,6 +31,8 @@ export interface PageServicesOptions {
   /** Wraps the API client (the clock-offset learner). */
   wrapClient?: (client: ApiClient) => ApiClient;
   recorder: AuditRecorder;
+  /** How many writes wait for the stores' owner in this tab (the status reports them). */
+  unsavedWrites?: () => number;
   remembered: RememberedDescriptionStore;
   about: EnvironmentReport['extension'];
   /** The fetch the API client sends with (the browser's by default). */
@@ -94,6 +96,7 @@ export function createPageServices(options: PageServicesOptions): PageServices {
     recorder: options.recorder,
     sender,
     about: options.about,
+    unsavedWrites: options.unsavedWrites,
   });
   return { client, session, sender, service };
 }

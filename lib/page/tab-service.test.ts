@@ -9,6 +9,7 @@ import type { ResolverBridge } from '../protocol';
 import { createRememberedDescriptionStore } from './description/remembered-descriptions';
 import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from './fake-fetch';
 import { createPageServices } from './page-services';
+import { HISTORY_WAIT_MS } from './tab-service';
 import { modernRendered, RESOLVER_HOME } from './swagger-fixtures';
 
 const ORIGIN = 'https://acme.resolver.com';
@@ -633,13 +634,50 @@ describe('the audit history of runAction', () => {
     const { service } = setUp({ 'PUT /user/users/mfa/reset': () => emptyResponse(204) }, undefined, broken);
     await expect(service.runAction({ action: 'resetUserMfa', input: { userId: 42 }, target: ALICE_SHOWN })).resolves.toMatchObject({
       ok: true,
-      value: { status: 204 },
+      value: { status: 204, unsaved: 'refused' },
     });
     expect(warn).toHaveBeenCalledTimes(1);
     const logged = JSON.stringify(warn.mock.calls);
     expect(logged).toContain('QUOTA_BYTES');
     for (const data of ['alice', 'Alice', 'ada@', TOKEN]) expect(logged).not.toContain(data);
     warn.mockRestore();
+  });
+
+  it('answers after HISTORY_WAIT_MS, saying the outcome is not yet saved, while the background does not take it; it is saved later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let deliver = () => {};
+      const drafts: unknown[] = [];
+      const slow: AuditRecorder = {
+        record: (draft) => slow.recordMany([draft]),
+        recordMany: (batch) =>
+          new Promise<void>((resolve) => {
+            deliver = () => {
+              drafts.push(...batch);
+              resolve();
+            };
+          }),
+      };
+      const { service } = setUp({ 'PUT /user/users/mfa/reset': () => emptyResponse(204) }, undefined, { recorder: slow });
+      let answer: unknown = null;
+      const answered = service.runAction({ action: 'resetUserMfa', input: { userId: 42 } }).then((result) => (answer = result));
+      await vi.advanceTimersByTimeAsync(HISTORY_WAIT_MS - 1);
+      expect(answer).toBeNull();
+      await vi.advanceTimersByTimeAsync(1);
+      await answered;
+      expect(answer).toMatchObject({ ok: true, value: { status: 204, unsaved: 'pending' } });
+      expect(drafts).toEqual([]);
+      deliver();
+      expect(drafts).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('answers without `unsaved` once the outcome is in the history', async () => {
+    const { service } = audited({ 'PUT /user/users/mfa/reset': () => emptyResponse(204) });
+    const answer = await service.runAction({ action: 'resetUserMfa', input: { userId: 42 } });
+    expect(answer.ok && answer.value).not.toHaveProperty('unsaved');
   });
 
   it('never puts the session token or request headers in an entry, whatever the outcome', async () => {

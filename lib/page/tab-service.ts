@@ -49,7 +49,16 @@ export interface TabServiceOptions {
   sender: ActionSender;
   /** The extension's version and the browser, for "Check this environment". */
   about: ReportContext['about'];
+  /** How many writes wait for the stores' owner in this tab (lib/store-owner/intent-outbox.ts). */
+  unsavedWrites?: () => number;
 }
+
+/**
+ * How long runAction waits for its outcome to reach the history before answering without it: the
+ * background answers in milliseconds, or is starting (well under this), or cannot be reached, and
+ * then the admin hears so rather than waiting. The outcome stays queued in the tab either way.
+ */
+export const HISTORY_WAIT_MS = 2_000;
 
 /** What one runAction did, for its answer and its audit record. */
 interface Attempt {
@@ -68,10 +77,12 @@ export function createTabService(options: TabServiceOptions): ResolverBridge & E
     async getStatus(request) {
       const parsed = RequestSchemas.getStatus.safeParse(request);
       if (!parsed.success) return invalidRequest();
+      const unsavedWrites = options.unsavedWrites?.() ?? 0;
       const base = {
         origin: location.origin,
         environment: environmentOf(location.hostname),
         swagger: detectSwagger(document),
+        ...(unsavedWrites > 0 ? { unsavedWrites } : {}),
       };
       // A source whose token Resolver no longer accepts counts as none: that is being signed out.
       const resolved = await session.resolve({ fresh: parsed.data?.fresh === true });
@@ -127,8 +138,9 @@ export function createTabService(options: TabServiceOptions): ResolverBridge & E
       const attempt = await attemptAction(request);
       // Recorded here, in the tab, before answering: the entry is written even when the popup
       // that asked has closed meanwhile.
-      await record(request, attempt);
-      return attempt.result;
+      const unsaved = await record(request, attempt);
+      const { result } = attempt;
+      return result.ok && unsaved !== null ? { ...result, value: { ...result.value, unsaved } } : result;
     },
   };
 
@@ -149,7 +161,8 @@ export function createTabService(options: TabServiceOptions): ResolverBridge & E
     return { result, prepared: prepared.value, me: resolved.ok ? (resolved.value?.me ?? null) : null, resolverTime };
   }
 
-  async function record(request: unknown, { result, prepared, me, resolverTime }: Attempt): Promise<void> {
+  /** Records the attempt; answers null once it is in the history, else why not (see ActionOutcome.unsaved). */
+  async function record(request: unknown, { result, prepared, me, resolverTime }: Attempt): Promise<'pending' | 'refused' | null> {
     // Admin and org come from Resolver's answer only, never from the web app's stored copy: the
     // page can write its own localStorage, and the history must not name whomever it claims.
     const context = {
@@ -159,13 +172,28 @@ export function createTabService(options: TabServiceOptions): ResolverBridge & E
       org: me ? orgOf(me) : null,
       resolverTime,
     };
-    try {
-      const draft = auditDraft(request, context, prepared, result);
-      if (draft) await recorder.record(draft);
-    } catch (error) {
+    const notRecorded = (error: unknown) => {
       // The admin still gets the outcome. The message names the failure only (e.g. a storage
       // quota), never the entry, which names people.
       console.warn('Resolver MFA helper: the action could not be added to the audit history.', error instanceof Error ? error.message : '');
+      return 'refused' as const;
+    };
+    let recording: Promise<null | 'refused'>;
+    try {
+      const draft = auditDraft(request, context, prepared, result);
+      recording = draft ? recorder.record(draft).then(() => null, notRecorded) : Promise.resolve(null);
+    } catch (error) {
+      return notRecorded(error);
+    }
+    // The recording goes on after the wait: the outbox delivers it when the background answers.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<'pending'>((resolve) => {
+      timer = setTimeout(() => resolve('pending'), HISTORY_WAIT_MS);
+    });
+    try {
+      return await Promise.race([recording, waited]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

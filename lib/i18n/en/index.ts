@@ -7,8 +7,9 @@ import { exemption } from './exemption';
 import { failures } from './failures';
 import { reminders } from './reminders';
 import { report } from './report';
+import { storage } from './storage';
 import { request } from './request';
 import { support } from './support';
 import { ui } from './ui';
 
-export const en = { 'app.name': 'Resolver MFA helper', ...request, ...description, ...failures, ...ui, ...audit, ...bulkRun, ...bulk, ...support, ...reminders, ...report, ...exemption } as const;
+export const en = { 'app.name': 'Resolver MFA helper', ...request, ...description, ...failures, ...ui, ...audit, ...bulkRun, ...bulk, ...support, ...reminders, ...report, ...exemption, ...storage } as const;
