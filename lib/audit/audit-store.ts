@@ -135,7 +135,13 @@ export function createAuditStore(options: AuditStoreOptions = {}): AuditOwnerSto
         return ids.map((id) => read.get(id) ?? []);
       };
       const known = storedIds(await readOnce(index.pages.slice(-DEDUPE_PAGES).map((page) => page.id)));
-      const added = entries.filter((entry) => !known.has(entry.id));
+      // Also once within the batch: an intent tried again may be in the same batch as its first try.
+      const added: AuditEntry[] = [];
+      for (const entry of entries) {
+        if (known.has(entry.id)) continue;
+        known.add(entry.id);
+        added.push(entry);
+      }
       if (added.length > 0) await write(stored, await appendToPages(index, added, readOnce));
       return added.length;
     });

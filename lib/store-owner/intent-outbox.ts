@@ -9,7 +9,7 @@
  * `pending` lets the UI say what is not yet saved.
  */
 import { randomId } from '../random-id';
-import { StoreAnswerSchema, type StoreOperation, type StoreRefusal } from './store-intents';
+import { APPEND_ENTRIES_MAX, StoreAnswerSchema, type StoreOperation, type StoreRefusal } from './store-intents';
 
 /** What goes to the owner: lib/messaging.ts sends it. Throws when nobody answered. */
 export type SendIntent = (intent: { intentId: string; operation: StoreOperation }) => Promise<unknown>;
@@ -20,7 +20,7 @@ export interface IntentOutbox {
    * when the owner refused it (then it is not tried again).
    */
   submit(operation: StoreOperation): Promise<boolean | null>;
-  /** How many intents wait for the owner, the one being sent included. */
+  /** How many submits wait for the owner, those being sent included. */
   pending(): number;
   /** Calls `listener` with `pending()` whenever it changes. */
   watchPending(listener: (pending: number) => void): () => void;
@@ -64,7 +64,9 @@ export function createIntentOutbox(send: SendIntent, options: OutboxOptions = {}
   const listeners = new Set<(pending: number) => void>();
   let sending = false;
 
-  const changed = () => listeners.forEach((listener) => listener(queue.length));
+  /** Submits still waiting: an intent answers several when appends went together or snapshots replaced older ones. */
+  const waiting = () => queue.reduce((count, item) => count + item.settle.length, 0);
+  const changed = () => listeners.forEach((listener) => listener(waiting()));
 
   /** The owner's answer, after as many tries as it takes. */
   async function deliver(intent: Waiting['intent']) {
@@ -80,12 +82,35 @@ export function createIntentOutbox(send: SendIntent, options: OutboxOptions = {}
     }
   }
 
+  /**
+   * Appends waiting right behind an append about to go for the first time go with it, as one
+   * intent: the owner then writes the history once for all of them. A tab recording many outcomes
+   * while the owner is busy (or starting) catches up in a few writes, not one write per outcome.
+   */
+  function joinAppends(head: Waiting): void {
+    const first = head.intent.operation;
+    if (first.op !== 'audit.append') return;
+    let entries = first.entries;
+    while (queue[1]?.intent.operation.op === 'audit.append') {
+      const next = queue[1].intent.operation.entries;
+      if (entries.length + next.length > APPEND_ENTRIES_MAX) break;
+      entries = [...entries, ...next];
+      head.settle.push(...queue[1].settle);
+      queue.splice(1, 1);
+    }
+    if (entries !== first.entries) {
+      head.intent = { intentId: head.intent.intentId, operation: { op: 'audit.append', entries } };
+      changed();
+    }
+  }
+
   async function drain(): Promise<void> {
     if (sending) return;
     sending = true;
     try {
       while (queue.length > 0) {
         const head = queue[0];
+        joinAppends(head);
         const answer = await deliver(head.intent);
         queue.shift();
         changed();
@@ -115,7 +140,7 @@ export function createIntentOutbox(send: SendIntent, options: OutboxOptions = {}
         void drain();
       });
     },
-    pending: () => queue.length,
+    pending: waiting,
     watchPending(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -11,6 +11,7 @@ import { storage, type StorageItemKey } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { auditPageKey } from '../audit/audit-pages';
 import { BULK_CHUNK_PREFIX } from '../bulk/run-chunks';
+import type { AuditEntry } from '../audit/audit-schema';
 import type { AuditOwnerStore } from '../audit/audit-store';
 import type { BulkOwnerStore } from '../bulk/bulk-store';
 import type { ReportStore } from '../exemption-report/report-store';
@@ -44,6 +45,13 @@ export interface StoreOwnerOptions {
   now?: () => Date;
   /** Every key in storage.local (Chrome 130+ lists them without reading the values). */
   listKeys?: () => Promise<string[]>;
+}
+
+/** An append waiting for the next turn of the queue. */
+interface Batched {
+  intentId: string;
+  entries: AuditEntry[];
+  answer: (answer: StoreAnswer) => void;
 }
 
 /** Answers of the intents applied lately, by id: a sender trying one again gets the same answer. */
@@ -133,12 +141,35 @@ export function createStoreOwner(stores: OwnedStores, options: StoreOwnerOptions
     return answer;
   }
 
+  /**
+   * Appends that arrive while the queue is busy wait in one batch and are written together, once
+   * (group commit): several tabs recording at once cost one history write per turn of the queue,
+   * not one each. They are answered alike.
+   */
+  let batch: Batched[] | null = null;
+  function appendInBatch(intentId: string, entries: AuditEntry[]): Promise<StoreAnswer> {
+    return new Promise((answer) => {
+      if (batch === null) {
+        const mine: Batched[] = [];
+        batch = mine;
+        void inOrder(async () => {
+          batch = null;
+          const fresh = mine.filter((item) => !answered.has(item.intentId));
+          const result = fresh.length === 0 ? null : await performWithRoom({ op: 'audit.append', entries: fresh.flatMap((item) => item.entries) });
+          for (const item of mine) item.answer(answered.get(item.intentId) ?? remember(item.intentId, result ?? { ok: true, value: null }));
+        });
+      }
+      batch.push({ intentId, entries, answer });
+    });
+  }
+
   return {
     apply(raw, sender) {
       const intent = StoreIntentSchema.safeParse(raw);
       if (!intent.success) return Promise.resolve({ ok: false, refused: 'invalid' });
       const { intentId, operation } = intent.data;
       if (!mayAsk(sender, operation)) return Promise.resolve({ ok: false, refused: 'not-allowed' });
+      if (operation.op === 'audit.append') return appendInBatch(intentId, operation.entries);
       return inOrder(async () => answered.get(intentId) ?? remember(intentId, await performWithRoom(operation)));
     },
     collectOrphans() {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { extensionWorlds, type ScriptWorld } from './content-script-probe';
+import { evaluateInExtensionWorld, extensionWorlds, type ScriptWorld } from './content-script-probe';
 import { DEFAULT_EXTENSION_DIR, readExtensionBuild, type Manifest } from './extension-build';
 import { observePopups, type PopupObserver } from './popup-relay';
 import { createTraffic, recordTraffic, type Traffic } from './traffic';
@@ -53,6 +53,8 @@ export interface ExtensionBrowser {
   openPopup(tab: Page): Promise<Page>;
   /** The extension's content-script worlds in `page` (empty: none of its code runs there). */
   scriptWorldsIn(page: Page): Promise<ScriptWorld[]>;
+  /** Runs `fn(arg)` in the extension's content-script world of `page` (its top frame). */
+  evaluateInScriptWorld<A, R>(page: Page, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -163,8 +165,10 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     };
 
     const scriptWorldsIn = (page: Page) => extensionWorlds(context, page, extensionId);
+    const evaluateInScriptWorld = <A, R>(page: Page, fn: (arg: A) => R | Promise<R>, arg: A) =>
+      evaluateInExtensionWorld(context, page, extensionId, fn, arg);
 
-    return { context, extensionId, manifest: build.manifest, traffic, serviceWorker, openPopup, scriptWorldsIn, close };
+    return { context, extensionId, manifest: build.manifest, traffic, serviceWorker, openPopup, scriptWorldsIn, evaluateInScriptWorld, close };
   } catch (error) {
     await close();
     throw error;
