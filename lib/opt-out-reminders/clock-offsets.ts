@@ -55,14 +55,20 @@ export function createClockOffsetStore(writeThroughOwner?: (origin: string, offs
     },
     learn(origin, offsetMs) {
       if (close(origin, offsetMs)) return Promise.resolve();
+      if (writeThroughOwner) {
+        // Known at once: the answers that come while the owner takes it are readings of the same
+        // clock, not offsets to send again. The owner compares it with the stored one.
+        const rounded = Math.round(offsetMs);
+        known.set(origin, rounded);
+        return writeThroughOwner(origin, rounded);
+      }
       return serially(async () => {
         const offsets = parseOffsets(await item.getValue());
         const stored = offsets[origin];
         if (stored !== undefined) known.set(origin, stored);
         if (close(origin, offsetMs)) return;
         const rounded = Math.round(offsetMs);
-        if (writeThroughOwner) await writeThroughOwner(origin, rounded);
-        else await item.setValue({ ...offsets, [origin]: rounded });
+        await item.setValue({ ...offsets, [origin]: rounded });
         known.set(origin, rounded);
       });
     },

@@ -47,6 +47,22 @@ interface Waiting {
   settle: { resolve: (value: boolean | null) => void; reject: (error: Error) => void }[];
 }
 
+/** How many records an append holds. */
+function sizeOf(operation: StoreOperation): number {
+  if (operation.op === 'audit.append') return operation.entries.length;
+  if (operation.op === 'reminders.apply') return operation.changes.length;
+  return 1;
+}
+
+/** Appends of one kind as one (see joinLater). */
+function joinOperations(operations: StoreOperation[]): StoreOperation {
+  const [first] = operations;
+  if (first.op === 'audit.append') {
+    return { op: 'audit.append', entries: operations.flatMap((operation) => (operation.op === 'audit.append' ? operation.entries : [])) };
+  }
+  return { op: 'reminders.apply', changes: operations.flatMap((operation) => (operation.op === 'reminders.apply' ? operation.changes : [])) };
+}
+
 /**
  * Saves of a whole run or scan are snapshots: a newer one waiting replaces an older one not yet
  * sent, so a tab whose background is unreachable keeps one copy per run, not one per progress save.
@@ -83,25 +99,34 @@ export function createIntentOutbox(send: SendIntent, options: OutboxOptions = {}
   }
 
   /**
-   * Appends waiting right behind an append about to go for the first time go with it, as one
-   * intent: the owner then writes the history once for all of them. A tab recording many outcomes
-   * while the owner is busy (or starting) catches up in a few writes, not one write per outcome.
+   * Before an append (of history entries or of reminder changes) goes for the first time, the
+   * later ones of the same kind join it, as one intent: the owner then writes that store once for
+   * all of them. A tab recording many outcomes while the owner is busy (or starting) catches up in
+   * a few writes, not one round trip per outcome. They only move earlier, never past another write
+   * to the same store (a dismissal, a clear), so each store's writes keep their order; writes to
+   * other stores do not depend on them (a run's "recorded" marks are saved only after their append
+   * was answered).
    */
-  function joinAppends(head: Waiting): void {
-    const first = head.intent.operation;
-    if (first.op !== 'audit.append') return;
-    let entries = first.entries;
-    while (queue[1]?.intent.operation.op === 'audit.append') {
-      const next = queue[1].intent.operation.entries;
-      if (entries.length + next.length > APPEND_ENTRIES_MAX) break;
-      entries = [...entries, ...next];
-      head.settle.push(...queue[1].settle);
-      queue.splice(1, 1);
+  function joinLater(head: Waiting): void {
+    const op = head.intent.operation.op;
+    if (op !== 'audit.append' && op !== 'reminders.apply') return;
+    const store = op.split('.')[0];
+    const joined: Waiting[] = [];
+    let size = sizeOf(head.intent.operation);
+    for (const later of queue.slice(1)) {
+      const other = later.intent.operation;
+      if (other.op === op && size + sizeOf(other) <= APPEND_ENTRIES_MAX) {
+        joined.push(later);
+        size += sizeOf(other);
+      } else if (other.op.split('.')[0] === store) {
+        break;
+      }
     }
-    if (entries !== first.entries) {
-      head.intent = { intentId: head.intent.intentId, operation: { op: 'audit.append', entries } };
-      changed();
-    }
+    if (joined.length === 0) return;
+    const all = [head, ...joined];
+    head.intent = { intentId: head.intent.intentId, operation: joinOperations(all.map((item) => item.intent.operation)) };
+    head.settle = all.flatMap((item) => item.settle);
+    for (const item of joined) queue.splice(queue.indexOf(item), 1);
   }
 
   async function drain(): Promise<void> {
@@ -110,7 +135,7 @@ export function createIntentOutbox(send: SendIntent, options: OutboxOptions = {}
     try {
       while (queue.length > 0) {
         const head = queue[0];
-        joinAppends(head);
+        joinLater(head);
         const answer = await deliver(head.intent);
         queue.shift();
         changed();
