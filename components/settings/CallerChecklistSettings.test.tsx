@@ -31,6 +31,7 @@ describe('CallerChecklistSettings', () => {
     await expect(createSettingsStore().load()).resolves.toEqual({
       callerChecklist: ['Called back on the HR number', 'Ticket opened by the manager'],
       lastTab: 'reset',
+      language: 'auto',
     });
   });
 
@@ -40,7 +41,7 @@ describe('CallerChecklistSettings', () => {
     await user.clear(await screen.findByRole('textbox', { name: LABEL }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Settings saved.');
-    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [], lastTab: 'reset' });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [], lastTab: 'reset', language: 'auto' });
   });
 
   it('refuses a check that is too long, says why, and keeps what was stored', async () => {

@@ -21,7 +21,7 @@ afterEach(() => {
 describe('the settings from version 1 to 2', () => {
   it('keeps the checklist and opens on Reset, as version 1 always did', async () => {
     await fakeBrowser.storage.local.set({ [KEY]: V1_DATA, [META_KEY]: { v: 1 } });
-    await expect(createSettingsStore().load()).resolves.toEqual({ ...V1_DATA, lastTab: 'reset' });
+    await expect(createSettingsStore().load()).resolves.toEqual({ ...V1_DATA, lastTab: 'reset', language: 'auto' });
     // Migrated in storage too, so the next read does not run it again.
     const stored = await fakeBrowser.storage.local.get([KEY, META_KEY]);
     expect(stored).toEqual({ [KEY]: { ...V1_DATA, lastTab: 'reset' }, [META_KEY]: { v: SETTINGS_VERSION } });
@@ -29,14 +29,14 @@ describe('the settings from version 1 to 2', () => {
 
   it('migrates version 1 settings stored without a version mark (read as version 1)', async () => {
     await fakeBrowser.storage.local.set({ [KEY]: V1_DATA });
-    await expect(createSettingsStore().load()).resolves.toEqual({ ...V1_DATA, lastTab: 'reset' });
+    await expect(createSettingsStore().load()).resolves.toEqual({ ...V1_DATA, lastTab: 'reset', language: 'auto' });
   });
 
   it('leaves a stored value that is not a settings object for the reader to ignore', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(SETTINGS_MIGRATIONS[2]?.(['not', 'settings'])).toEqual(['not', 'settings']);
     await fakeBrowser.storage.local.set({ [KEY]: 'garbage', [META_KEY]: { v: 1 } });
-    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [], lastTab: 'reset' });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [], lastTab: 'reset', language: 'auto' });
     expect(warn).toHaveBeenCalled();
   });
 
@@ -47,6 +47,11 @@ describe('the settings from version 1 to 2', () => {
 });
 
 describe('the settings after version 2', () => {
+  it('reads version 2 settings, saved before the language setting existed, as following the browser: no migration needed', async () => {
+    await fakeBrowser.storage.local.set({ [KEY]: { ...V1_DATA, lastTab: 'bulk' }, [META_KEY]: { v: 2 } });
+    await expect(createSettingsStore().load()).resolves.toEqual({ ...V1_DATA, lastTab: 'bulk', language: 'auto' });
+  });
+
   it('runs a later version’s migration over stored version 2 settings before the first read', async () => {
     await fakeBrowser.storage.local.set({ [KEY]: { ...V1_DATA, lastTab: 'opt-out' }, [META_KEY]: { v: 2 } });
     // The shape of a future change: v3 adds a field next to the others.

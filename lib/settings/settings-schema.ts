@@ -3,6 +3,7 @@
  * page. This schema is the single source of truth for them.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 
 /** Longest checklist item, and most items: a checklist is read aloud in a call, not a policy document. */
 export const CHECKLIST_ITEM_MAX = 200;
@@ -21,6 +22,12 @@ export const SettingsSchema = z.object({
    * reads as Reset rather than making the whole settings, checklist included, unreadable.
    */
   lastTab: HelperTabSchema.catch('reset'),
+  /**
+   * The helper's language: 'auto' follows the browser's UI language. Settings saved before this
+   * field, or naming a language this version does not speak, read as 'auto', so neither needs a
+   * migration nor makes the rest of the settings unreadable.
+   */
+  language: z.enum(['auto', ...LANGUAGES]).catch('auto'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -30,7 +37,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
  * options page suggests items (`settings.checklist.placeholder`).
  */
 export function defaultSettings(): Settings {
-  return { callerChecklist: [], lastTab: 'reset' };
+  return { callerChecklist: [], lastTab: 'reset', language: 'auto' };
 }
 
 /**

@@ -28,34 +28,47 @@ describe('the settings store', () => {
     await expect(createSettingsStore().load()).resolves.toEqual({
       callerChecklist: ['Called back on the number in HR records'],
       lastTab: 'reset',
+      language: 'auto',
     });
     await expect(fakeBrowser.storage.local.get(META_KEY)).resolves.toEqual({ [META_KEY]: { v: SETTINGS_VERSION } });
   });
 
   it('keeps an empty checklist empty (the admin chose no checklist)', async () => {
     await createSettingsStore().save({ callerChecklist: [] });
-    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [], lastTab: 'reset' });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [], lastTab: 'reset', language: 'auto' });
   });
 
   it('changes only the settings given, keeping the others as stored', async () => {
     const store = createSettingsStore();
     await store.save({ callerChecklist: ['Checked ID'] });
     await store.save({ lastTab: 'opt-out' });
-    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: ['Checked ID'], lastTab: 'opt-out' });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: ['Checked ID'], lastTab: 'opt-out', language: 'auto' });
     await store.save({ callerChecklist: [] });
-    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [], lastTab: 'opt-out' });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: [], lastTab: 'opt-out', language: 'auto' });
   });
 
   it('reads a tab it does not know (saved by a later version) as Reset, keeping the checklist', async () => {
     await fakeBrowser.storage.local.set({ [KEY]: { callerChecklist: ['Checked ID'], lastTab: 'from-the-future' } });
-    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: ['Checked ID'], lastTab: 'reset' });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: ['Checked ID'], lastTab: 'reset', language: 'auto' });
+  });
+
+  it('saves the language, keeping the other settings', async () => {
+    const store = createSettingsStore();
+    await store.save({ callerChecklist: ['Checked ID'], lastTab: 'bulk' });
+    await store.save({ language: 'fr' });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: ['Checked ID'], lastTab: 'bulk', language: 'fr' });
+  });
+
+  it('reads a language it does not speak (saved by a later version) as the browser’s, keeping the checklist', async () => {
+    await fakeBrowser.storage.local.set({ [KEY]: { callerChecklist: ['Checked ID'], lastTab: 'opt-out', language: 'de' }, [META_KEY]: { v: SETTINGS_VERSION } });
+    await expect(createSettingsStore().load()).resolves.toEqual({ callerChecklist: ['Checked ID'], lastTab: 'opt-out', language: 'auto' });
   });
 
   it('refuses settings that break the schema and keeps what was stored', async () => {
     const store = createSettingsStore();
     await store.save({ callerChecklist: ['One'] });
     await expect(store.save({ callerChecklist: ['x'.repeat(201)] })).rejects.toThrow();
-    await expect(store.load()).resolves.toEqual({ callerChecklist: ['One'], lastTab: 'reset' });
+    await expect(store.load()).resolves.toEqual({ callerChecklist: ['One'], lastTab: 'reset', language: 'auto' });
   });
 
   it('reads an unreadable stored value as the defaults, warning without its content', async () => {
