@@ -20,7 +20,7 @@ import {
 import { randomId } from '../random-id';
 import { createSerialQueue } from '../serial-queue';
 import { AUDIT_HISTORY_VERSION_MARK, defineAuditHistoryItem, type AuditHistoryItem } from './audit-migrations';
-import { appendToPages, auditPageKey, parseAuditIndex, type AuditPageRef, type PagedWrite } from './audit-pages';
+import { appendToPages, AUDIT_PAGE_ENTRIES, auditPageKey, parseAuditIndex, type AuditPageRef, type PagedWrite } from './audit-pages';
 
 export interface AuditRecorder {
   /** Stamps the draft with an id and the current time, and appends it. */
@@ -54,7 +54,7 @@ export interface AuditOwnerStore extends AuditRecorder, AuditHistory {
 /**
  * The newest pages whose entry ids an append checks: 2 pages are 250 to 500 entries, far more than
  * all the intents that can be in flight while a sender waits to try one again (each context sends
- * one at a time).
+ * one at a time). A batch larger than a page lies across more pages: see dedupeWindow.
  */
 export const DEDUPE_PAGES = 2;
 
@@ -72,6 +72,22 @@ export function stampDrafts(drafts: readonly AuditDraft[], now: () => Date = () 
   const ids = drafts.map(() => newId());
   const time = now().toISOString();
   return drafts.map((draft, index) => AuditEntrySchema.parse({ ...draft, id: ids[index], time }));
+}
+
+/**
+ * The newest pages an append of `count` entries checks for their ids: DEDUPE_PAGES pages, and
+ * older ones while these hold fewer than the batch and a page more. A batch tried again (a tab's
+ * joined appends, or a bulk run's 5 s of rows, can be hundreds of entries) lies across as many
+ * pages as its size needs, and 2 pages would miss its first entries: they would be added twice.
+ */
+function dedupeWindow(pages: readonly AuditPageRef[], count: number): AuditPageRef[] {
+  let from = Math.max(0, pages.length - DEDUPE_PAGES);
+  let held = pages.slice(from).reduce((sum, page) => sum + page.count, 0);
+  while (from > 0 && held < count + AUDIT_PAGE_ENTRIES) {
+    from -= 1;
+    held += pages[from].count;
+  }
+  return pages.slice(from);
 }
 
 /** The string ids of stored entries, as they are (unparsed). */
@@ -134,7 +150,7 @@ export function createAuditStore(options: AuditStoreOptions = {}): AuditOwnerSto
         (await readPages(missing)).forEach((page, i) => read.set(missing[i], page));
         return ids.map((id) => read.get(id) ?? []);
       };
-      const known = storedIds(await readOnce(index.pages.slice(-DEDUPE_PAGES).map((page) => page.id)));
+      const known = storedIds(await readOnce(dedupeWindow(index.pages, entries.length).map((page) => page.id)));
       // Also once within the batch: an intent tried again may be in the same batch as its first try.
       const added: AuditEntry[] = [];
       for (const entry of entries) {
