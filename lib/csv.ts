@@ -1,5 +1,6 @@
 /**
- * Tables as files an admin can hand on, shared by every export (audit history, bulk runs).
+ * Tables as files an admin can hand on, shared by every export (audit history, bulk runs,
+ * exemption reports).
  *
  * CSV follows RFC 4180 (every cell quoted, quotes doubled, CRLF rows). A cell that starts with
  * `=`, `+`, `-` or `@` (or a tab or carriage return) would run as a formula when the file is
@@ -7,10 +8,20 @@
  * server messages), so such cells get a leading apostrophe (OWASP's advice against CSV injection).
  */
 
+import { t, type MessageKey } from './i18n';
+
 export type CsvCell = string | number | boolean | null | undefined;
 
 /** Column name, and how to read that column's cell from one item. */
 export type CsvColumns<T> = readonly (readonly [string, (item: T) => CsvCell])[];
+
+/** Columns named by message key: each export names its columns in the admin's language. */
+export type KeyedCsvColumns<T> = readonly (readonly [MessageKey, (item: T) => CsvCell])[];
+
+/** The columns with their names in the current language, read when the file is made (the language may change meanwhile). */
+export function namedColumns<T>(columns: KeyedCsvColumns<T>): CsvColumns<T> {
+  return columns.map(([key, read]) => [t(key), read] as const);
+}
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

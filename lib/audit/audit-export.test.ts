@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n';
 import { AuditEntrySchema } from './audit-schema';
 import { exportFileName, toCsv, toJsonExport } from './audit-export';
 import { asRecords, parseCsv } from '../test-csv';
 import { auditEntryFor } from './test-entries';
 
 describe('CSV export', () => {
+  afterEach(() => {
+    setLanguage('en');
+  });
+
   it('has one header row and one row per entry, in the order given', () => {
     const records = asRecords(
       toCsv([auditEntryFor({ id: 'b' }), auditEntryFor({ id: 'a', action: 'setMfaOptOut', optOut: false })]),
@@ -63,6 +68,17 @@ describe('CSV export', () => {
       ['bulk', 'run-7', '12'],
       ['single', '', ''],
     ]);
+  });
+
+  it('names its columns in the admin’s language, and keeps the values language-neutral', () => {
+    const entry = auditEntryFor({ outcome: { ok: false, kind: 'forbidden', status: 403 } });
+    const [english = [], englishRow] = parseCsv(toCsv([entry]));
+    setLanguage('fr');
+    const [french = [], frenchRow] = parseCsv(toCsv([entry]));
+    expect(french).toHaveLength(english.length);
+    expect(french.slice(0, 4)).toEqual(['Date et heure', 'Id administrateur', 'Nom administrateur', 'E-mail administrateur']);
+    expect(frenchRow).toEqual(englishRow);
+    expect(asRecords(toCsv([entry]))[0]).toMatchObject({ 'Date et heure': '2025-03-04T10:00:00.000Z', 'Réussie': 'false', 'Type d’échec': 'forbidden' });
   });
 
   it('is just the header for no entries', () => {

@@ -2,41 +2,44 @@
  * The audit history as files an admin can hand on: CSV for spreadsheets (formula-safe, see
  * lib/csv.ts), JSON for tools.
  */
-import { csvTable, datedFileName, type CsvColumns } from '../csv';
+import { csvTable, datedFileName, namedColumns, type KeyedCsvColumns } from '../csv';
 import type { AuditEntry } from './audit-schema';
 
-/** Column names are the entry's field paths, the same in every language, so tools can rely on them. */
-const COLUMNS: CsvColumns<AuditEntry> = [
-  ['time', (e) => e.time],
-  ['admin.id', (e) => e.admin?.id],
-  ['admin.name', (e) => e.admin?.name],
-  ['admin.email', (e) => e.admin?.email],
-  ['origin', (e) => e.origin],
-  ['environment', (e) => e.environment],
-  ['org.id', (e) => e.org?.id],
-  ['org.name', (e) => e.org?.name],
-  ['action', (e) => e.action],
-  ['target.userId', (e) => e.target?.userId],
-  ['target.name', (e) => e.target?.name],
-  ['target.email', (e) => e.target?.email],
-  ['optOut', (e) => e.optOut],
-  ['optOutUntil', (e) => e.optOutUntil],
-  ['reason', (e) => e.reason],
-  ['request.source', (e) => e.request?.source],
-  ['request.method', (e) => e.request?.method],
-  ['request.path', (e) => e.request?.path],
-  ['outcome.ok', (e) => e.outcome.ok],
-  ['outcome.status', (e) => e.outcome.status],
-  ['outcome.kind', (e) => (e.outcome.ok ? undefined : e.outcome.kind)],
-  ['outcome.detail', (e) => (e.outcome.ok ? undefined : e.outcome.detail)],
+/**
+ * Column names come from the catalogue (lib/i18n/en/csv.ts): in English, the entry's field paths,
+ * as earlier exports had them; the values stay language-neutral in every language.
+ */
+const COLUMNS: KeyedCsvColumns<AuditEntry> = [
+  ['csv.audit.time', (e) => e.time],
+  ['csv.audit.adminId', (e) => e.admin?.id],
+  ['csv.audit.adminName', (e) => e.admin?.name],
+  ['csv.audit.adminEmail', (e) => e.admin?.email],
+  ['csv.audit.origin', (e) => e.origin],
+  ['csv.audit.environment', (e) => e.environment],
+  ['csv.audit.orgId', (e) => e.org?.id],
+  ['csv.audit.orgName', (e) => e.org?.name],
+  ['csv.audit.action', (e) => e.action],
+  ['csv.audit.targetUserId', (e) => e.target?.userId],
+  ['csv.audit.targetName', (e) => e.target?.name],
+  ['csv.audit.targetEmail', (e) => e.target?.email],
+  ['csv.audit.optOut', (e) => e.optOut],
+  ['csv.audit.optOutUntil', (e) => e.optOutUntil],
+  ['csv.audit.reason', (e) => e.reason],
+  ['csv.audit.requestSource', (e) => e.request?.source],
+  ['csv.audit.requestMethod', (e) => e.request?.method],
+  ['csv.audit.requestPath', (e) => e.request?.path],
+  ['csv.audit.outcomeOk', (e) => e.outcome.ok],
+  ['csv.audit.outcomeStatus', (e) => e.outcome.status],
+  ['csv.audit.outcomeKind', (e) => (e.outcome.ok ? undefined : e.outcome.kind)],
+  ['csv.audit.outcomeDetail', (e) => (e.outcome.ok ? undefined : e.outcome.detail)],
   // A bulk row's run and input line, so a spreadsheet can match the history to the run's own export.
-  ['run.id', (e) => e.run?.id],
-  ['run.line', (e) => e.run?.line],
-  ['id', (e) => e.id],
+  ['csv.audit.runId', (e) => e.run?.id],
+  ['csv.audit.runLine', (e) => e.run?.line],
+  ['csv.audit.id', (e) => e.id],
 ];
 
 export function toCsv(entries: readonly AuditEntry[]): string {
-  return csvTable(COLUMNS, entries);
+  return csvTable(namedColumns(COLUMNS), entries);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { asRecords } from '../test-csv';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n';
+import { asRecords, parseCsv } from '../test-csv';
 import { bulkExportFileName, bulkRowsToCsv } from './bulk-export';
 import type { BulkRow, RowResolution } from './bulk-schema';
 import { readyRow, testUser } from './test-runs';
@@ -14,6 +15,32 @@ const flaggedRowFor = (line: number, input: string, resolution: RowResolution): 
 });
 
 describe('the bulk CSV export', () => {
+  afterEach(() => {
+    setLanguage('en');
+  });
+
+  it('names its columns in the admin’s language, and keeps the values language-neutral', () => {
+    const rows = [bulkRowFor(1, { state: 'done', attempts: 1, outcome: { ok: true, status: 204 } })];
+    const [english = [], englishRow] = parseCsv(bulkRowsToCsv(rows));
+    setLanguage('fr');
+    const [french = [], frenchRow] = parseCsv(bulkRowsToCsv(rows));
+    expect(french).toEqual([
+      'Ligne',
+      'Saisie',
+      'Id utilisateur',
+      'Nom utilisateur',
+      'E-mail utilisateur',
+      'Résultat de la recherche',
+      'État',
+      'Tentatives',
+      'Code HTTP',
+      'Message',
+      'Terminé le',
+    ]);
+    expect(english).toHaveLength(french.length);
+    expect(frenchRow).toEqual(englishRow);
+  });
+
   it('has one row per input line with the user it resolved to and how sending went', () => {
     const rows = [
       bulkRowFor(1, { state: 'done', attempts: 1, outcome: { ok: true, status: 204 }, finishedAt: '2025-03-04T10:01:00.000Z' }),

@@ -1,10 +1,11 @@
 /**
  * A bulk run's rows as a CSV file (formula-safe, see lib/csv.ts): what each input line resolved
- * to, and how sending went. Column names and values are language-neutral (field names, failure
- * kinds, Resolver's own messages), so tools can read the file whatever the UI language.
+ * to, and how sending went. Column names are in the admin's language (in English the field names,
+ * as earlier exports had them); values are language-neutral (resolution and state names, failure
+ * kinds, Resolver's own messages), so tools can read them whatever the UI language.
  */
 import type { AuditOutcome } from '../audit/audit-schema';
-import { csvTable, datedFileName, type CsvColumns } from '../csv';
+import { csvTable, datedFileName, namedColumns, type KeyedCsvColumns } from '../csv';
 import type { UserSummary } from '../protocol';
 import type { BulkRow, RowResolution } from './bulk-schema';
 
@@ -24,23 +25,23 @@ function messageOf(row: BulkRow): string | undefined {
   return outcome.detail ? `${outcome.kind}: ${outcome.detail}` : outcome.kind;
 }
 
-const COLUMNS: CsvColumns<BulkRow> = [
-  ['line', (row) => row.line],
-  ['input', (row) => row.input],
-  ['user.id', (row) => userOf(row.resolution)?.id],
-  ['user.name', (row) => userOf(row.resolution)?.name],
-  ['user.email', (row) => userOf(row.resolution)?.email],
-  ['resolution', (row) => row.resolution.kind],
-  ['state', (row) => row.state],
-  ['attempts', (row) => row.attempts],
-  ['status', (row) => outcomeOf(row)?.status],
-  ['message', messageOf],
-  ['finishedAt', (row) => row.finishedAt],
+const COLUMNS: KeyedCsvColumns<BulkRow> = [
+  ['csv.bulk.line', (row) => row.line],
+  ['csv.bulk.input', (row) => row.input],
+  ['csv.bulk.userId', (row) => userOf(row.resolution)?.id],
+  ['csv.bulk.userName', (row) => userOf(row.resolution)?.name],
+  ['csv.bulk.userEmail', (row) => userOf(row.resolution)?.email],
+  ['csv.bulk.resolution', (row) => row.resolution.kind],
+  ['csv.bulk.state', (row) => row.state],
+  ['csv.bulk.attempts', (row) => row.attempts],
+  ['csv.bulk.status', (row) => outcomeOf(row)?.status],
+  ['csv.bulk.message', messageOf],
+  ['csv.bulk.finishedAt', (row) => row.finishedAt],
 ];
 
 /** One row per input line, in the order given. */
 export function bulkRowsToCsv(rows: readonly BulkRow[]): string {
-  return csvTable(COLUMNS, rows);
+  return csvTable(namedColumns(COLUMNS), rows);
 }
 
 /** e.g. `resolver-mfa-bulk-2025-03-04.csv` (local date). */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n';
 import { parseCsv } from '../test-csv';
 import { reportFileName, reportToCsv, reportToJson } from './report-export';
 import { reportRows, type ReportRow } from './report-rows';
@@ -24,6 +25,10 @@ function blocks(csv: string): { fields: Record<string, string>; header: string[]
 }
 
 describe('the report as CSV', () => {
+  afterEach(() => {
+    setLanguage('en');
+  });
+
   it('describes the scan field by field, then an empty line, then one row per exempt user', () => {
     const { fields, header, table } = blocks(reportToCsv(scanFor(), rows()));
     expect(fields).toMatchObject({
@@ -63,6 +68,32 @@ describe('the report as CSV', () => {
       ['4', 'Carol Example', 'carol@acme.example', 'true', 'false', 'false', 'Bob Boss', 'bob@acme.example', '2026-03-02T09:00:00.000Z', 'Lost phone', '2026-03-11T10:00:00.000Z'],
       ['7', 'Gus Gone', 'gus@acme.example', 'false', 'false', 'false', '', '', '', '', ''],
     ]);
+  });
+
+  it('names its fields and columns in the admin’s language, and keeps the values language-neutral', () => {
+    const parts = (csv: string) => csv.split('\r\n\r\n').map((part) => parseCsv(part.endsWith('\r\n') ? part : `${part}\r\n`));
+    const [englishFields = [], englishTable = []] = parts(reportToCsv(scanFor(), rows()));
+    setLanguage('fr');
+    const [frenchFields = [], frenchTable = []] = parts(reportToCsv(scanFor(), rows()));
+    expect(frenchFields[0]).toEqual(['Champ', 'Valeur']);
+    expect(frenchFields[1]).toEqual(['Id organisation', '10']);
+    expect(frenchFields).toContainEqual(['Exemptés actifs', '1']);
+    expect(frenchTable[0]).toEqual([
+      'Id utilisateur',
+      'Nom utilisateur',
+      'E-mail utilisateur',
+      'Actif',
+      'Administrateur',
+      'SSO',
+      'Exempté par (nom)',
+      'Exempté par (e-mail)',
+      'Exempté le',
+      'Motif',
+      'Échéance du rappel',
+    ]);
+    // Every value is the same as in English.
+    expect(frenchFields.map(([, value]) => value).slice(1)).toEqual(englishFields.map(([, value]) => value).slice(1));
+    expect(frenchTable.slice(1)).toEqual(englishTable.slice(1));
   });
 
   it('leaves the table empty (header only) when nobody is exempt', () => {

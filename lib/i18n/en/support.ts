@@ -53,4 +53,7 @@ export const support = {
   'settings.saved': 'Settings saved.',
   'settings.invalid': 'Not saved: at most {count} checks, each up to {max} characters.',
   'settings.saveFailed': 'Not saved: this browser’s storage refused the change.',
+  'settings.language.label': 'Language',
+  'settings.language.hint': 'For the popup, the panel on Resolver pages and this page. Saved as soon as you choose.',
+  'settings.language.auto': 'Browser language ({language})',
 } as const;
