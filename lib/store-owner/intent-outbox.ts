@@ -73,6 +73,22 @@ function snapshotOf(operation: StoreOperation): string | null {
   return null;
 }
 
+/** The run or scan an operation writes (a save or a removal), by store and origin; null for any other. */
+function recordOf(operation: StoreOperation): string | null {
+  switch (operation.op) {
+    case 'bulk.save':
+      return `bulk ${operation.run.origin}`;
+    case 'bulk.remove':
+      return `bulk ${operation.origin}`;
+    case 'reports.save':
+      return `report ${operation.scan.origin}`;
+    case 'reports.remove':
+      return `report ${operation.origin}`;
+    default:
+      return null;
+  }
+}
+
 export function createIntentOutbox(send: SendIntent, options: OutboxOptions = {}): IntentOutbox {
   const newId = options.newId ?? randomId;
   const sleep = options.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -153,11 +169,16 @@ export function createIntentOutbox(send: SendIntent, options: OutboxOptions = {}
     submit(operation) {
       return new Promise((resolve, reject) => {
         const snapshot = snapshotOf(operation);
-        // Not the head: it may be on its way already, with its id.
-        const older = snapshot === null ? undefined : queue.slice(1).find((waiting) => snapshotOf(waiting.intent.operation) === snapshot);
-        if (older !== undefined) {
-          older.intent = { intentId: newId(), operation };
-          older.settle.push({ resolve, reject });
+        // Not the head: it may be on its way already, with its id. And only the last write waiting
+        // for this run or scan: replacing an older save that a removal or another executor's save
+        // follows would move this save before that write, and the run would end removed or theirs.
+        const record = recordOf(operation);
+        const last = snapshot === null ? undefined : queue.slice(1).findLast((waiting) => recordOf(waiting.intent.operation) === record);
+        if (last !== undefined && snapshotOf(last.intent.operation) === snapshot) {
+          last.intent = { intentId: newId(), operation };
+          last.settle.push({ resolve, reject });
+          // One more submit waits.
+          changed();
           return;
         }
         queue.push({ intent: { intentId: newId(), operation }, settle: [{ resolve, reject }] });
