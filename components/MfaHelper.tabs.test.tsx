@@ -63,6 +63,7 @@ describe('MfaHelper remembers the last-used tab', () => {
     await expect(createSettingsStore().load()).resolves.toEqual({
       callerChecklist: ['Called back on the HR number'],
       lastTab: 'enforce',
+      language: 'auto',
     });
   });
 });
