@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAuditStore } from '@/lib/audit/audit-store';
 import { auditEntryFor } from '@/lib/audit/test-entries';
 import { storeHistory } from '@/lib/audit/test-stored-history';
+import { formatTimestamp } from '@/lib/i18n/format';
 import type { UserSummary } from '@/lib/protocol';
 import { ALICE, SSO_SAM } from './test-bridge';
 import { UserCard } from './UserCard';
@@ -73,7 +74,7 @@ describe('UserCard', () => {
     ]);
     const card = await showCard(ALICE, subject);
     expect(fact(card, 'Last action here')).toBe(
-      `Opt out of MFA: Failed: refused (403), ${new Date(time).toLocaleString()}`,
+      `Opt out of MFA: Failed: refused (403), ${formatTimestamp(time)}`,
     );
   });
 

@@ -6,6 +6,7 @@
  */
 import type { AuditHistory } from '@/lib/audit/audit-store';
 import { t } from '@/lib/i18n';
+import { formatTimestamp } from '@/lib/i18n/format';
 import type { UserSummary } from '@/lib/protocol';
 import { actionLabel, outcomeLabel } from './audit/audit-labels';
 import { describeMfaState } from './CurrentMfaState';
@@ -48,7 +49,7 @@ function describeLast(last: LastAction): string {
       return t('card.last.entry', {
         action: actionLabel(last.entry),
         outcome: outcomeLabel(last.entry),
-        time: new Date(last.entry.time).toLocaleString(),
+        time: formatTimestamp(last.entry.time),
       });
   }
 }

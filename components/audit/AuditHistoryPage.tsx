@@ -8,6 +8,7 @@ import { filterEntries, NO_FILTER } from '@/lib/audit/audit-filter';
 import { AUDIT_HISTORY_LIMIT, type AuditEntry } from '@/lib/audit/audit-schema';
 import type { AuditHistory } from '@/lib/audit/audit-store';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { ClearHistory } from './ClearHistory';
@@ -82,7 +83,7 @@ export function AuditHistoryPage({ history, download, now = () => new Date() }: 
           <AuditFilters filter={filter} onChange={setFilter} />
           <p ref={status} role="status" tabIndex={-1} className="mfa-history__count">
             {cleared && entries.length === 0 ? `${t('audit.cleared')} ` : ''}
-            {t('audit.count', { shown: shown.length, total: entries.length, limit: AUDIT_HISTORY_LIMIT.toLocaleString() })}
+            {t('audit.count', { shown: formatNumber(shown.length), total: formatNumber(entries.length), limit: formatNumber(AUDIT_HISTORY_LIMIT) })}
           </p>
           <div className="mfa-history__tools">
             <button type="button" className="mfa-button" disabled={shown.length === 0} onClick={exportCsv} aria-describedby={exportHint}>

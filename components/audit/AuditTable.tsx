@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { AuditEntry } from '@/lib/audit/audit-schema';
 import { t } from '@/lib/i18n';
+import { formatTimestamp } from '@/lib/i18n/format';
 import { EnvironmentBadge } from '../EnvironmentBadge';
 import { actionLabel, adminLabel, orgLabel, outcomeLabel, sourceLabel, targetLabel } from './audit-labels';
 
@@ -37,7 +38,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
             {rows.map((entry) => (
               <tr key={entry.id}>
                 <td>
-                  <time dateTime={entry.time}>{new Date(entry.time).toLocaleString()}</time>
+                  <time dateTime={entry.time}>{formatTimestamp(entry.time)}</time>
                 </td>
                 <td>{adminLabel(entry)}</td>
                 <td>

@@ -8,6 +8,7 @@
 import { useId, type RefObject } from 'react';
 import type { BulkRun } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import { describeOrg } from '../describe';
 import { EnvironmentBadge } from '../EnvironmentBadge';
 import { operationChoice, placeOf, usersWord } from './bulk-words';
@@ -52,7 +53,7 @@ export function BulkConfirm({ run, ready, sending, requireTrustedClicks, onConfi
           <strong>{t(`bulkUi.confirm.${choice}`, { users, ...placeOf(run) })}</strong>
         </p>
         <p>{t(`bulkUi.confirm.effect.${choice}`)}</p>
-        {flagged > 0 && <p>{t('bulkUi.confirm.flagged', { count: flagged.toLocaleString() })}</p>}
+        {flagged > 0 && <p>{t('bulkUi.confirm.flagged', { count: formatNumber(flagged) })}</p>}
       </div>
       <dl className="mfa-facts">
         <dt>{t('ui.confirm.org')}</dt>

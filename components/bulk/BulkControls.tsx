@@ -6,6 +6,7 @@ import { useId, useRef, useState } from 'react';
 import type { BulkCounts } from '@/lib/bulk/bulk-progress';
 import type { BulkCommand, BulkRun } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import { trustedOnly } from '../trusted-click';
 
 export interface BulkControlsProps {
@@ -35,7 +36,7 @@ function CancelConfirm({ remaining, onConfirm, onKeep }: { remaining: number; on
       <h2 id={`${id}-title`} className="mfa-confirm__title">
         {t('bulkUi.cancel.title')}
       </h2>
-      <p id={`${id}-what`}>{t('bulkUi.cancel.what', { remaining: remaining.toLocaleString() })}</p>
+      <p id={`${id}-what`}>{t('bulkUi.cancel.what', { remaining: formatNumber(remaining) })}</p>
       <div className="mfa-actions">
         {/* The safe choice takes focus: Enter by habit keeps the run going. */}
         <button type="button" className="mfa-button" onClick={onKeep} autoFocus>

@@ -6,6 +6,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { BULK_ROW_LIMIT, BulkRequestSchemas } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import { ReasonField } from '../ReasonField';
 import type { OperationChoice } from './bulk-words';
 
@@ -66,7 +67,7 @@ export function BulkInput({ draft, onChange, onSubmit, disabled, autoFocus }: Bu
       return;
     }
     if (draft.text.length > TEXT_MAX) {
-      setProblem(t('bulkUi.form.tooLong', { max: TEXT_MAX.toLocaleString() }));
+      setProblem(t('bulkUi.form.tooLong', { max: formatNumber(TEXT_MAX) }));
       return;
     }
     setProblem(null);
@@ -119,8 +120,8 @@ export function BulkInput({ draft, onChange, onSubmit, disabled, autoFocus }: Bu
             aria-describedby={listDescribedBy}
           />
           <p id={`${id}-list-hint`} className="mfa-hint">
-            {t('bulkUi.form.listHint', { max: BULK_ROW_LIMIT.toLocaleString() })}{' '}
-            {lines > 0 && t('bulkUi.form.lines', { count: lines.toLocaleString() })}
+            {t('bulkUi.form.listHint', { max: formatNumber(BULK_ROW_LIMIT) })}{' '}
+            {lines > 0 && t('bulkUi.form.lines', { count: formatNumber(lines) })}
           </p>
           <div aria-live="polite">
             {problem && (

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { bulkProgress } from '@/lib/bulk/bulk-progress';
 import type { BulkRun, StartedPhase } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
+import { formatDecimal, formatNumber } from '@/lib/i18n/format';
 import { describeOrg } from '../describe';
 import { durationWords, operationLabel, placeOf } from './bulk-words';
 import { FocusHeading } from './FocusHeading';
@@ -19,7 +20,7 @@ export function isStarted(phase: BulkRun['phase']): phase is StartedPhase {
 
 function rateWords(ratePerMinute: number | null): string {
   if (ratePerMinute === null) return t('bulkUi.progress.unknown');
-  const rate = ratePerMinute < 10 ? ratePerMinute.toFixed(1) : Math.round(ratePerMinute).toLocaleString();
+  const rate = ratePerMinute < 10 ? formatDecimal(ratePerMinute, 1) : formatNumber(Math.round(ratePerMinute));
   return t('bulkUi.progress.ratePerMinute', { rate });
 }
 
@@ -34,19 +35,19 @@ export function BulkProgress({ run, now, focus }: { run: BulkRun; now: Date; foc
   const { counts, ratePerMinute, timeLeftMs, waitingForTab } = bulkProgress(run, now);
   const title = isStarted(run.phase) ? t(`bulkUi.progress.title.${run.phase}`) : '';
   const stats: readonly (readonly [string, string])[] = [
-    [t('bulkUi.progress.done'), counts.done.toLocaleString()],
-    [t('bulkUi.progress.failed'), counts.failed.toLocaleString()],
-    [t('bulkUi.progress.skipped'), counts.skipped.toLocaleString()],
-    [t('bulkUi.progress.remaining'), counts.remaining.toLocaleString()],
+    [t('bulkUi.progress.done'), formatNumber(counts.done)],
+    [t('bulkUi.progress.failed'), formatNumber(counts.failed)],
+    [t('bulkUi.progress.skipped'), formatNumber(counts.skipped)],
+    [t('bulkUi.progress.remaining'), formatNumber(counts.remaining)],
     [t('bulkUi.progress.rate'), rateWords(ratePerMinute)],
     ...(run.phase === 'running'
       ? [[t('bulkUi.progress.timeLeft'), timeLeftMs === null ? t('bulkUi.progress.unknown') : durationWords(timeLeftMs)] as const]
       : []),
   ];
   const valueText = t('bulkUi.progress.valueText', {
-    finished: counts.finished.toLocaleString(),
-    total: counts.toSend.toLocaleString(),
-    failed: counts.failed.toLocaleString(),
+    finished: formatNumber(counts.finished),
+    total: formatNumber(counts.toSend),
+    failed: formatNumber(counts.failed),
   });
 
   return (
@@ -76,7 +77,7 @@ export function BulkProgress({ run, now, focus }: { run: BulkRun; now: Date; foc
       <div role="status" aria-live="polite">
         <PauseReason run={run} />
         {waitingForTab && <p className="mfa-warning">{t('bulkUi.progress.waiting', { origin: run.origin })}</p>}
-        {counts.cancelled > 0 && <p className="mfa-bulk-note">{t('bulkUi.progress.cancelledNote', { count: counts.cancelled.toLocaleString() })}</p>}
+        {counts.cancelled > 0 && <p className="mfa-bulk-note">{t('bulkUi.progress.cancelledNote', { count: formatNumber(counts.cancelled) })}</p>}
       </div>
     </section>
   );

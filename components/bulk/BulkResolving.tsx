@@ -6,12 +6,13 @@
 import { useId } from 'react';
 import type { BulkRun } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import { FocusHeading } from './FocusHeading';
 
 export function BulkResolving({ run, focus }: { run: BulkRun; focus: boolean }) {
   const id = useId();
   const total = run.inputCount ?? run.rows.length;
-  const valueText = t('bulkUi.resolving.count', { done: run.rows.length.toLocaleString(), total: total.toLocaleString() });
+  const valueText = t('bulkUi.resolving.count', { done: formatNumber(run.rows.length), total: formatNumber(total) });
   return (
     <section className="mfa-bulk-progress" aria-label={t('bulkUi.resolving')}>
       <FocusHeading focus={focus}>{t('bulkUi.resolving')}</FocusHeading>

@@ -4,6 +4,7 @@
  */
 import type { BulkRow, BulkRun, RowResolution } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import { flagText } from './bulk-words';
 import { FocusHeading } from './FocusHeading';
 
@@ -37,7 +38,7 @@ export function BulkSummary({ run, focus }: { run: BulkRun; focus: boolean }) {
       <FocusHeading focus={focus}>{t('bulkUi.summary.title')}</FocusHeading>
       <p className={ready > 0 ? 'mfa-bulk-ready' : 'mfa-warning mfa-warning--strong'}>
         {ready > 0
-          ? t('bulkUi.summary.ready', { ready: ready.toLocaleString(), total: run.rows.length.toLocaleString() })
+          ? t('bulkUi.summary.ready', { ready: formatNumber(ready), total: formatNumber(run.rows.length) })
           : t('bulkUi.summary.none')}
       </p>
       <h3 className="mfa-bulk-subheading">{t('bulkUi.summary.counts')}</h3>
@@ -45,7 +46,7 @@ export function BulkSummary({ run, focus }: { run: BulkRun; focus: boolean }) {
         {counts.map(([kind, count]) => (
           <div key={kind} className="mfa-bulk-count">
             <dt>{t(`bulkUi.kind.${kind}`)}</dt>
-            <dd>{count.toLocaleString()}</dd>
+            <dd>{formatNumber(count)}</dd>
           </div>
         ))}
       </dl>
@@ -58,7 +59,7 @@ export function BulkSummary({ run, focus }: { run: BulkRun; focus: boolean }) {
             ))}
           </ul>
           {flagged.length > FLAGGED_SHOWN && (
-            <p className="mfa-hint">{t('bulkUi.summary.more', { count: (flagged.length - FLAGGED_SHOWN).toLocaleString() })}</p>
+            <p className="mfa-hint">{t('bulkUi.summary.more', { count: formatNumber(flagged.length - FLAGGED_SHOWN) })}</p>
           )}
         </>
       )}

@@ -4,6 +4,7 @@
  */
 import type { BulkOperation, BulkRow, BulkRun } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import { describeOrg, describeUser, environmentWord } from '../describe';
 import { failureText } from '@/lib/failure-text';
 
@@ -25,7 +26,7 @@ export function operationLabel(operation: BulkOperation): string {
 
 /** "1 user", "198 users". */
 export function usersWord(count: number): string {
-  return count === 1 ? t('bulkUi.users.one') : t('bulkUi.users.other', { count: count.toLocaleString() });
+  return count === 1 ? t('bulkUi.users.one') : t('bulkUi.users.other', { count: formatNumber(count) });
 }
 
 function hostOf(origin: string): string {

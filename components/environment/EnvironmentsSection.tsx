@@ -6,6 +6,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
 import { descriptionWhere } from '@/lib/request-source-words';
 import { t } from '@/lib/i18n';
+import { formatTimestamp } from '@/lib/i18n/format';
 import type { RememberedDescriptionStore, RememberedOperations } from '@/lib/page/description/remembered-descriptions';
 import { EnvironmentCheck } from './EnvironmentCheck';
 
@@ -82,7 +83,7 @@ export function EnvironmentsSection({ listTabs, bridgeFor, remembered }: Environ
                     PUT {operation.pathTemplate}
                   </td>
                   <td>{descriptionWhere({ found: operation.document.source, url: operation.document.url })}</td>
-                  <td>{new Date(operation.checkedAt).toLocaleString()}</td>
+                  <td>{formatTimestamp(operation.checkedAt)}</td>
                   <td>
                     {index === 0 && (
                       <button type="button" className="mfa-button" onClick={() => void remembered.forget(origin)}>

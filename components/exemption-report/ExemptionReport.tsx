@@ -11,6 +11,7 @@ import type { ReportRow } from '@/lib/exemption-report/report-rows';
 import type { ReportCommand, Scan } from '@/lib/exemption-report/report-schema';
 import { scanCounts } from '@/lib/exemption-report/scan-counts';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import type { Failure } from '@/lib/protocol';
 import { describeOrg } from '../describe';
 import { FailureMessage } from '../FailureMessage';
@@ -35,7 +36,7 @@ function Progress({ scan }: { scan: Scan }) {
   const counts = scanCounts(scan);
   const total = counts.users;
   if (scan.phase === 'listing') return <p className="mfa-progress">{t('exemption.progress.listing', { org: describeOrg(scan.org) })}</p>;
-  const reading = t('exemption.progress.reading', { read: counts.read.toLocaleString(), total: total.toLocaleString() });
+  const reading = t('exemption.progress.reading', { read: formatNumber(counts.read), total: formatNumber(total) });
   return (
     <>
       <label htmlFor={`${id}-bar`} className="mfa-bulk-bar-label">
@@ -43,7 +44,7 @@ function Progress({ scan }: { scan: Scan }) {
       </label>
       <progress id={`${id}-bar`} className="mfa-bulk-bar" max={Math.max(total, 1)} value={counts.read} aria-valuetext={reading} />
       <p className="mfa-hint">
-        {reading} {t('exemption.progress.exemptSoFar', { count: counts.exempt.toLocaleString() })}
+        {reading} {t('exemption.progress.exemptSoFar', { count: formatNumber(counts.exempt) })}
       </p>
     </>
   );
@@ -56,7 +57,7 @@ function PhaseNote({ scan }: { scan: Scan }) {
     return <p className={scan.pause === 'admin' ? 'mfa-bulk-note' : 'mfa-warning mfa-warning--strong'}>{text}</p>;
   }
   if (scan.phase === 'cancelled') {
-    return <p className="mfa-bulk-note">{t('exemption.cancelled', { read: counts.read.toLocaleString(), total: counts.users.toLocaleString() })}</p>;
+    return <p className="mfa-bulk-note">{t('exemption.cancelled', { read: formatNumber(counts.read), total: formatNumber(counts.users) })}</p>;
   }
   if (scan.phase === 'failed') {
     const failure: Failure | null = scan.failure && !scan.failure.ok ? { ...scan.failure } : null;

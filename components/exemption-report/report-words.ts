@@ -2,11 +2,12 @@
 import type { Scan } from '@/lib/exemption-report/report-schema';
 import { scanCounts } from '@/lib/exemption-report/scan-counts';
 import { t } from '@/lib/i18n';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { REPORT_USER_LIMIT } from '@/lib/resolver/knowledge';
 import { describeOrg, environmentWord } from '../describe';
 
 export function timeWords(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTime(iso);
 }
 
 export function flagWords(flag: boolean | null): string {
@@ -14,7 +15,7 @@ export function flagWords(flag: boolean | null): string {
   return flag ? t('exemption.flag.yes') : t('exemption.flag.no');
 }
 
-const count = (n: number) => n.toLocaleString();
+const count = formatNumber;
 
 /** "N of M active users are exempt from MFA in <org> (<environment>), scanned <time>", or "so far" while not finished. */
 export function summaryWords(scan: Scan): string {

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { formatDateTime } from '@/lib/i18n/format';
 import { reminderFor } from '@/lib/opt-out-reminders/test-reminders';
 import { createTestBridge, deferred } from '../test-bridge';
 import { ExpiredOptOuts } from './ExpiredOptOuts';
@@ -29,7 +30,7 @@ describe('ExpiredOptOuts', () => {
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent(
-      `Bob Sample (bob@example.com, id 3) was opted out of MFA in Acme Corp (production) until ${new Date(bob.expiresAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}.`,
+      `Bob Sample (bob@example.com, id 3) was opted out of MFA in Acme Corp (production) until ${formatDateTime(bob.expiresAt)}.`,
     );
     expect(items[1]).toHaveTextContent('Carol Test (carol@example.com, id 4) was opted out of MFA in Acme Corp (sandbox)');
     expect(screen.getByRole('heading', { name: 'MFA opt-outs due to end' })).toBeInTheDocument();

@@ -1,5 +1,6 @@
 /** How the reminder views name a period, a reminded user and the moment an opt-out ended. */
 import { t } from '@/lib/i18n';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { OptOutReminder } from '@/lib/opt-out-reminders/reminder-schema';
 import { describeUser } from '../describe';
 
@@ -23,5 +24,5 @@ export function reminderUserName({ user }: OptOutReminder): string {
 
 /** The expiry in the admin's time zone and language (the moment itself is Resolver's). */
 export function expiryWords({ expiresAt }: OptOutReminder): string {
-  return new Date(expiresAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTime(expiresAt);
 }

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '@/lib/i18n';
+import { formatTimestamp } from '@/lib/i18n/format';
 import type { StorageDrop, StorageDrops } from '@/lib/store-owner/storage-drops';
 import { StorageSection } from './StorageSection';
 
@@ -49,15 +50,15 @@ describe('StorageSection', () => {
     const items = await screen.findAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
       t('storage.drop.report', {
-        time: new Date(REPORT_DROP.at).toLocaleString(),
+        time: formatTimestamp(REPORT_DROP.at),
         origin: 'https://globex.resolver.com',
-        scannedAt: new Date('2026-10-01T08:00:00.000Z').toLocaleString(),
+        scannedAt: formatTimestamp('2026-10-01T08:00:00.000Z'),
       }),
       t('storage.drop.audit', {
-        time: new Date(AUDIT_DROP.at).toLocaleString(),
+        time: formatTimestamp(AUDIT_DROP.at),
         count: 250,
-        from: new Date('2024-01-02T09:00:00.000Z').toLocaleString(),
-        to: new Date('2024-03-04T17:00:00.000Z').toLocaleString(),
+        from: formatTimestamp('2024-01-02T09:00:00.000Z'),
+        to: formatTimestamp('2024-03-04T17:00:00.000Z'),
       }),
     ]);
   });

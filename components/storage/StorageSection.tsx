@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { formatMegabytes, formatNumber, formatTimestamp } from '@/lib/i18n/format';
 import type { StorageDrop, StorageDrops } from '@/lib/store-owner/storage-drops';
 import { NEARLY_FULL_SHARE, type StorageUsage } from '@/lib/store-owner/storage-usage';
 
@@ -15,15 +16,11 @@ export interface StorageSectionProps {
   exportHistory: () => Promise<void>;
 }
 
-const when = (iso: string | null) => (iso === null ? t('storage.drop.unknownTime') : new Date(iso).toLocaleString());
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+const when = (iso: string | null) => (iso === null ? t('storage.drop.unknownTime') : formatTimestamp(iso));
 
 function describeDrop(drop: StorageDrop): string {
   const time = when(drop.at);
-  if (drop.store === 'audit') return t('storage.drop.audit', { time, count: drop.count, from: when(drop.from), to: when(drop.to) });
+  if (drop.store === 'audit') return t('storage.drop.audit', { time, count: formatNumber(drop.count), from: when(drop.from), to: when(drop.to) });
   if (drop.store === 'bulk') return t('storage.drop.bulk', { time, origin: drop.origin, updatedAt: when(drop.updatedAt) });
   return t('storage.drop.report', { time, origin: drop.origin, scannedAt: when(drop.scannedAt) });
 }
@@ -56,7 +53,7 @@ export function StorageSection({ readUsage, drops, exportHistory }: StorageSecti
     <section className="mfa-helper mfa-history" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('storage.title')}</h2>
       {usage === null && <p>{t('storage.usage.unknown')}</p>}
-      {usage && <p>{t('storage.usage', { used: megabytes(usage.used), quota: megabytes(usage.quota), percent })}</p>}
+      {usage && <p>{t('storage.usage', { used: formatMegabytes(usage.used), quota: formatMegabytes(usage.quota), percent })}</p>}
       {usage && share >= NEARLY_FULL_SHARE && (
         <div className="mfa-warning" role="alert">
           <p>{t('storage.nearlyFull', { percent })}</p>
