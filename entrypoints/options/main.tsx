@@ -1,24 +1,30 @@
 /**
- * The options page: the history of admin actions, the exemption reports, then the settings. Wiring only; the pieces live
- * in components/audit and components/settings.
+ * The options page: the history of admin actions, the exemption reports, then the settings, in the
+ * admin's chosen language. Wiring only; the pieces live in components/audit and components/settings.
  */
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { AuditHistoryPage } from '@/components/audit/AuditHistoryPage';
+import { ChosenLanguage, markDocumentLanguage } from '@/components/ChosenLanguage';
 import { downloadBlob } from '@/components/audit/download';
 import { EnvironmentsSection, type ResolverTab } from '@/components/environment/EnvironmentsSection';
 import { ReportsSection } from '@/components/exemption-report/ReportsSection';
 import { CallerChecklistSettings } from '@/components/settings/CallerChecklistSettings';
+import { LanguageSettings } from '@/components/settings/LanguageSettings';
 import { StorageSection } from '@/components/storage/StorageSection';
 import { csvFile } from '@/lib/audit/audit-export';
-import { t } from '@/lib/i18n';
+import { t, type Language } from '@/lib/i18n';
 import { createPopupBridge } from '@/lib/messaging';
 import { isResolverPageUrl, RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
 import { sharedStores } from '@/lib/store-owner/owned-stores';
 import { storageDropsSource } from '@/lib/store-owner/storage-drops';
 import { readStorageUsage } from '@/lib/store-owner/storage-usage';
 
-document.title = `${t('audit.title')} · ${t('app.name')}`;
+/** The page's language and title follow the language shown. */
+function showPageIn(language: Language) {
+  markDocumentLanguage(language);
+  document.title = `${t('audit.title')} · ${t('app.name')}`;
+}
 
 /** The open Resolver tabs (the host permission reveals their URLs; no `tabs` permission needed). */
 async function listResolverTabs(): Promise<ResolverTab[]> {
@@ -40,7 +46,7 @@ const exportWholeHistory = async () => {
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <>
+    <ChosenLanguage settings={stores.settings} onShown={showPageIn}>
       <AuditHistoryPage history={history} download={downloadBlob} />
       <ReportsSection
         reports={stores.reports}
@@ -48,6 +54,7 @@ if (root) {
         bridgeFor={createPopupBridge}
         sources={{ history, reminders: stores.reminders }}
       />
+      <LanguageSettings store={stores.settings} />
       <CallerChecklistSettings store={stores.settings} />
       <StorageSection readUsage={readStorageUsage} drops={drops} exportHistory={exportWholeHistory} />
       <EnvironmentsSection
@@ -55,6 +62,6 @@ if (root) {
         bridgeFor={createPopupBridge}
         remembered={stores.descriptions}
       />
-    </>,
+    </ChosenLanguage>,
   );
 }

@@ -17,6 +17,7 @@ import { createBulkService } from '@/lib/bulk/bulk-service';
 import { createReportService } from '@/lib/exemption-report/report-service';
 import { browserName } from '@/lib/environment-check/browser-name';
 import { startOncePerWorld } from '@/lib/helper-run-once';
+import { followLanguageSetting } from '@/lib/i18n/language-setting';
 import { askOwnTabId, askPageWorld, serveTabService } from '@/lib/messaging';
 import { learningClockOffset } from '@/lib/opt-out-reminders/clock-offsets';
 import { withOptOutReminders } from '@/lib/opt-out-reminders/reminder-recorder';
@@ -55,6 +56,10 @@ export default defineContentScript({
     // stores' one writer (lib/store-owner/): an outcome waits here until it has it.
     const stores = sharedStores();
     const { offsets, reminders } = stores;
+    // The tab service's own sentences (failure details, the environment check) reach the popup:
+    // they follow the admin's language like the views do. Not awaited: until the settings are
+    // read (one storage read) they are in the browser's language.
+    ctx.onInvalidated(followLanguageSetting(stores.settings).stop);
     // Whatever is recorded (single actions and bulk rows) also keeps the opt-out reminders in step.
     const recorder = withOptOutReminders(stores.audit, reminders);
     const { client, session, sender, service } = createPageServices({

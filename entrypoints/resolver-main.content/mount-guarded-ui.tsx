@@ -1,10 +1,13 @@
 /**
  * Mounts one of the helper's React UIs (the panel, the reminder notice) in a shadow root of its own
- * at the end of the page's body: page CSS cannot reach in, ours cannot leak out.
+ * at the end of the page's body: page CSS cannot reach in, ours cannot leak out. Each shows itself
+ * in the admin's chosen language, marked on its own container: the page's `lang` is the page's.
  */
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { ChosenLanguage } from '@/components/ChosenLanguage';
+import { sharedStores } from '@/lib/store-owner/owned-stores';
 import { dropUntrustedEvents } from './drop-untrusted-events';
 
 export async function mountGuardedUi(ctx: ContentScriptContext, name: string, content: ReactNode): Promise<void> {
@@ -20,7 +23,11 @@ export async function mountGuardedUi(ctx: ContentScriptContext, name: string, co
       // before React's root, so synthetic clicks, keys and input never reach our handlers.
       dropUntrustedEvents(shadowRoot);
       const root = createRoot(container);
-      root.render(content);
+      root.render(
+        <ChosenLanguage settings={sharedStores().settings} onShown={(language) => container.setAttribute('lang', language)}>
+          {content}
+        </ChosenLanguage>,
+      );
       return root;
     },
     onRemove(root) {
