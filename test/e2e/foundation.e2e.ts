@@ -68,7 +68,9 @@ describe('the loaded extension', () => {
     const worker = await browser.serviceWorker();
     const loaded = await worker.evaluate(() => chrome.runtime.getManifest());
     expect(loaded).toMatchObject({
-      name: browser.manifest.name,
+      // The manifest names a message; the browser reads it from the build's _locales in its own
+      // language (English here).
+      name: t('app.name'),
       version: browser.manifest.version,
       host_permissions: [RESOLVER_MATCH_PATTERN],
     });

@@ -7,6 +7,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { HELPER_SCRIPT_FILE } from '../../lib/helper-injection';
+import { CATALOGUES } from '../../lib/i18n/catalogues';
+import { LANGUAGES } from '../../lib/i18n/languages';
 import { MANIFEST_POLICY } from '../../lib/manifest-policy';
 import { RESOLVER_MATCH_PATTERN } from '../../lib/resolver/knowledge';
 import { readExtensionBuild } from './extension-build';
@@ -86,6 +88,23 @@ describe('the built manifest', () => {
       expect(script.matches).toEqual([RESOLVER_MATCH_PATTERN]);
       // Globs and match_about_blank/origin_as_fallback would widen where the script runs.
       expect(Object.keys(script).sort()).toEqual(['js', 'matches', 'run_at']);
+    }
+  });
+
+  it('is named in the browser’s language, English where the build has none of it', () => {
+    expect(manifest).toMatchObject({
+      name: '__MSG_name__',
+      description: '__MSG_description__',
+      default_locale: 'en',
+      action: { default_title: '__MSG_name__' },
+    });
+    expect(readdirSync(join(build.dir, '_locales')).sort()).toEqual([...LANGUAGES].sort());
+    for (const language of LANGUAGES) {
+      const messages: unknown = JSON.parse(readFileSync(join(build.dir, '_locales', language, 'messages.json'), 'utf8'));
+      expect(messages, language).toEqual({
+        name: { message: CATALOGUES[language]['app.name'] },
+        description: { message: CATALOGUES[language]['app.description'] },
+      });
     }
   });
 
