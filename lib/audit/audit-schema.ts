@@ -45,8 +45,11 @@ export const AuditOutcomeSchema = z.discriminatedUnion('ok', [
 ]);
 export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
 
+/** Longest entry id. */
+export const AUDIT_ID_MAX = 100;
+
 export const AuditEntrySchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().min(1).max(AUDIT_ID_MAX),
   /** ISO 8601, UTC. */
   time: z.iso.datetime(),
   /** As Resolver's "who am I?" named them; null when it did not answer (signed out, nothing sent). */
@@ -77,8 +80,12 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-/** An entry before the history stamps it with its id and time. */
-export type AuditDraft = Omit<AuditEntry, 'id' | 'time'>;
+/**
+ * An entry before the history stamps it with its time, and with a random id unless it names its
+ * own: a bulk row's entry does (row-audit.ts), so that an executor recording it again after a
+ * takeover writes the same entry, which the history then keeps once.
+ */
+export type AuditDraft = Omit<AuditEntry, 'id' | 'time'> & { id?: string };
 
 /**
  * Reads a stored list of entries (a page, see audit-pages.ts): invalid entries are dropped (with a

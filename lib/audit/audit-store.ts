@@ -71,7 +71,7 @@ type PageCache = Map<string, { count: number; entries: AuditEntry[] }>;
 export function stampDrafts(drafts: readonly AuditDraft[], now: () => Date = () => new Date(), newId: () => string = randomId): AuditEntry[] {
   const ids = drafts.map(() => newId());
   const time = now().toISOString();
-  return drafts.map((draft, index) => AuditEntrySchema.parse({ ...draft, id: ids[index], time }));
+  return drafts.map((draft, index) => AuditEntrySchema.parse({ ...draft, id: draft.id ?? ids[index], time }));
 }
 
 /**

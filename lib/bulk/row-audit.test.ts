@@ -20,7 +20,16 @@ describe('a row’s audit draft', () => {
       request: SENT,
       outcome: { ok: true, status: 204 },
       run: { id: 'run-1', line: 2 },
+      id: `run-1/2/${finalRow(2, 'done').attempts}`,
     });
+  });
+
+  it('names one entry id per row and attempt, so an executor recording it again writes the same entry, and a retry a new one', () => {
+    const run = bulkRunFor();
+    const row = finalRow(3, 'failed');
+    expect(rowDraft(run, row)?.id).toBe(rowDraft(structuredClone(run), structuredClone(row))?.id);
+    expect(rowDraft(run, { ...row, attempts: row.attempts + 1 })?.id).not.toBe(rowDraft(run, row)?.id);
+    expect(rowDraft(bulkRunFor({ id: 'r'.repeat(100) }), row)).not.toHaveProperty('id');
   });
 
   it('names no request for a row that failed before anything could be built', () => {

@@ -2,7 +2,7 @@
  * A bulk row's audit entry, built from the stored run alone: the executor that finished the row
  * and the one that takes the run over after a crash build the very same entry.
  */
-import { AUDIT_NAME_MAX, type AuditDraft } from '../audit/audit-schema';
+import { AUDIT_ID_MAX, AUDIT_NAME_MAX, type AuditDraft } from '../audit/audit-schema';
 import type { AuditRecorder } from '../audit/audit-store';
 import type { BulkRow, BulkRun } from './bulk-schema';
 
@@ -31,6 +31,10 @@ export function rowDraft(run: BulkRun, row: BulkRow): AuditDraft | null {
     outcome: row.outcome,
     run: { id: run.id, line: row.line },
   };
+  // One id per row and attempt: whichever executor records this outcome, the history keeps it
+  // once; a row sent again (a retry) is a new attempt and a new entry. Run ids are 32 characters.
+  const id = `${run.id}/${row.line}/${row.attempts}`;
+  if (id.length <= AUDIT_ID_MAX) draft.id = id;
   if (run.reason) draft.reason = run.reason;
   if (operation.action === 'setMfaOptOut') draft.optOut = operation.optOut;
   return draft;
