@@ -33,7 +33,6 @@ const SAME_IN_FRENCH: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'bulkUi.control.pause',
   'bulkUi.flag.invalid',
   'exemption.pause',
-  'exemption.tab',
   'exemption.col.id',
   'exemption.col.sso',
   'exemption.col.action',

@@ -5,19 +5,19 @@ import type { bulkRun as english } from '../en/bulk-run';
 export const bulkRun = {
   'bulk.input.empty': 'La liste ne contient aucun identifiant d’utilisateur ni aucune adresse e-mail.',
   'bulk.input.too-many':
-    'La liste contient {count} entrées ; un traitement en masse en accepte {limit} au maximum. Répartissez-la sur plusieurs traitements.',
+    'La liste contient {count} entrées ; un traitement par lot en accepte {limit} au maximum. Répartissez-la sur plusieurs traitements.',
   'bulk.input.unclosed-quote': 'Le CSV contient un champ entre guillemets qui n’est jamais fermé (il commence à la ligne {line}).',
   'bulk.row.not-id-or-email':
-    'Ni un identifiant d’utilisateur ni une adresse e-mail. Les traitements en masse n’acceptent que des identifiants et des e-mails : un nom est trop imprécis pour choisir le bon utilisateur lors d’une modification qui en concerne beaucoup.',
+    'Ni un identifiant d’utilisateur ni une adresse e-mail. Les traitements par lot n’acceptent que des identifiants et des e-mails : un nom est trop imprécis pour choisir le bon utilisateur lors d’une modification qui en concerne beaucoup.',
   'bulk.run.busy':
-    'Un traitement en masse est déjà en cours sur cet environnement Resolver. Laissez-le se terminer, ou annulez-le, avant d’en lancer un autre.',
-  'bulk.run.not-found': 'Ce traitement en masse n’existe plus : il a été supprimé ou remplacé.',
-  'bulk.run.wrong-phase': 'Ce traitement en masse est {phase} : il ne peut donc pas {command}.',
+    'Un traitement par lot est déjà en cours sur cet environnement Resolver. Laissez-le se terminer, ou annulez-le, avant d’en lancer un autre.',
+  'bulk.run.not-found': 'Ce traitement par lot n’existe plus : il a été supprimé ou remplacé.',
+  'bulk.run.wrong-phase': 'Ce traitement par lot est {phase} : il ne peut donc pas {command}.',
   'bulk.run.elsewhere':
-    'Ce traitement en masse est exécuté par un autre onglet de cet environnement Resolver. Utilisez cet onglet, ou fermez-le et réessayez dans quelques secondes.',
-  'bulk.run.nothing-to-retry': 'Aucune ligne de ce traitement en masse n’a échoué : il n’y a rien à relancer.',
+    'Ce traitement par lot est exécuté par un autre onglet de cet environnement Resolver. Utilisez cet onglet, ou fermez-le et réessayez dans quelques secondes.',
+  'bulk.run.nothing-to-retry': 'Aucune ligne de ce traitement par lot n’a échoué : il n’y a rien à relancer.',
   'bulk.run.no-org':
-    'Resolver n’a pas indiqué à quelle organisation vous êtes connecté : aucun traitement en masse ne peut être préparé.',
+    'Resolver n’a pas indiqué à quelle organisation vous êtes connecté : aucun traitement par lot ne peut être préparé.',
 
   'bulk.run.phase.resolving': 'encore en train de rechercher les utilisateurs',
   'bulk.run.phase.review': 'en attente de votre confirmation',

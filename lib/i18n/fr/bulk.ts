@@ -3,12 +3,12 @@ import type { Translation } from '../catalogues';
 import type { bulk as english } from '../en/bulk';
 
 export const bulk = {
-  'bulkUi.tab': 'En masse',
-  'bulkUi.loading': 'Lecture du dernier traitement en masse…',
+  'bulkUi.tab': 'Par lot',
+  'bulkUi.loading': 'Lecture du dernier traitement par lot…',
   'bulkUi.users.one': '1 utilisateur',
   'bulkUi.users.other': '{count} utilisateurs',
 
-  'bulkUi.form.label': 'Action MFA en masse',
+  'bulkUi.form.label': 'Action MFA par lot',
   'bulkUi.form.intro':
     'Une action pour de nombreux utilisateurs : collez leurs e-mails ou leurs identifiants, ou chargez un fichier CSV.',
   'bulkUi.form.operation': 'Action',
@@ -40,7 +40,7 @@ export const bulk = {
   'bulkUi.summary.start': '{operation} pour {users}…',
   'bulkUi.startOver': 'Recommencer',
 
-  'bulkUi.confirm.title': 'Lancer ce traitement en masse ?',
+  'bulkUi.confirm.title': 'Lancer ce traitement par lot ?',
   'bulkUi.confirm.reset': 'Réinitialiser la MFA de {users} dans {org} ({environment}, {host}).',
   'bulkUi.confirm.optOut': 'Exempter {users} de la MFA dans {org} ({environment}, {host}).',
   'bulkUi.confirm.optIn': 'Soumettre de nouveau {users} à la MFA dans {org} ({environment}, {host}).',
@@ -54,10 +54,10 @@ export const bulk = {
   'bulkUi.confirm.go.optOut': 'Exempter {users}',
   'bulkUi.confirm.go.optIn': 'Réintégrer {users}',
 
-  'bulkUi.progress.title.running': 'Traitement en masse en cours',
-  'bulkUi.progress.title.paused': 'Traitement en masse en pause',
-  'bulkUi.progress.title.cancelled': 'Traitement en masse annulé',
-  'bulkUi.progress.title.finished': 'Traitement en masse terminé',
+  'bulkUi.progress.title.running': 'Traitement par lot en cours',
+  'bulkUi.progress.title.paused': 'Traitement par lot en pause',
+  'bulkUi.progress.title.cancelled': 'Traitement par lot annulé',
+  'bulkUi.progress.title.finished': 'Traitement par lot terminé',
   'bulkUi.progress.where': '{operation} dans {org} ({environment}, {host}).',
   'bulkUi.progress.label': 'Progression',
   'bulkUi.progress.valueText': '{finished} utilisateurs traités sur {total}, {failed} en échec',
@@ -82,7 +82,7 @@ export const bulk = {
   'bulkUi.control.newRun': 'Nouveau traitement',
   'bulkUi.control.newRunHint': 'Efface les résultats de ce traitement : exportez-les d’abord si vous en avez besoin.',
   'bulkUi.control.export': 'Exporter en CSV',
-  'bulkUi.cancel.title': 'Annuler ce traitement en masse ?',
+  'bulkUi.cancel.title': 'Annuler ce traitement par lot ?',
   'bulkUi.cancel.what':
     'Les {remaining} utilisateurs pas encore traités ne le seront pas. Les utilisateurs déjà traités le restent.',
   'bulkUi.cancel.confirm': 'Annuler le traitement',
@@ -116,7 +116,7 @@ export const bulk = {
   'bulkUi.flag.unknown': 'aucun utilisateur n’a cet identifiant ou cet e-mail.',
   'bulkUi.flag.ambiguous': '{count} utilisateurs correspondent ({names}). Indiquez plutôt leur identifiant.',
   'bulkUi.flag.duplicate': 'le même utilisateur qu’à la ligne {firstLine} ({user}) : envoyé une seule fois, pour cette ligne-là.',
-  'bulkUi.flag.self': 'votre propre compte ({user}). Un traitement en masse ne modifie jamais votre propre MFA.',
+  'bulkUi.flag.self': 'votre propre compte ({user}). Un traitement par lot ne modifie jamais votre propre MFA.',
   'bulkUi.flag.sso': '{user} se connecte par SSO : la MFA ne s’applique donc pas à cette personne.',
   'bulkUi.flag.lookup-failed': 'la recherche a échoué. {reason}',
 

@@ -25,8 +25,8 @@ export const csv = {
   'csv.audit.outcomeStatus': 'Code HTTP',
   'csv.audit.outcomeKind': 'Type d’échec',
   'csv.audit.outcomeDetail': 'Détail de l’échec',
-  'csv.audit.runId': 'Id traitement en masse',
-  'csv.audit.runLine': 'Ligne du traitement en masse',
+  'csv.audit.runId': 'Id traitement par lot',
+  'csv.audit.runLine': 'Ligne du traitement par lot',
   'csv.audit.id': 'Id entrée',
 
   'csv.bulk.line': 'Ligne',

@@ -5,7 +5,7 @@ import type { description as english } from '../en/description';
 export const description = {
   'description.none': 'Aucune description d’API trouvée pour cet environnement ne contient l’exemple de corps de {operation}.',
   'description.bulkNeedsDescription':
-    'Un traitement en masse a besoin de la description d’API de cet environnement pour {operation}, et aucune n’a été trouvée. Ouvrez la page Swagger dans cet onglet (Admin > Tools > Swagger Docs), puis réessayez ; ou effectuez l’action utilisateur par utilisateur en collant l’Example Value.',
+    'Un traitement par lot a besoin de la description d’API de cet environnement pour {operation}, et aucune n’a été trouvée. Ouvrez la page Swagger dans cet onglet (Admin > Tools > Swagger Docs), puis réessayez ; ou effectuez l’action utilisateur par utilisateur en collant l’Example Value.',
 
   'description.source.swagger-ui': 'chargée par Swagger UI sur la page Swagger',
   'description.source.page-config': 'indiquée dans la configuration de la page Swagger',

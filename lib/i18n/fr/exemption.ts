@@ -18,7 +18,8 @@ export const exemption = {
   'exemption.phase.finished': 'terminée',
   'exemption.phase.failed': 'arrêtée : la liste des utilisateurs n’a pas pu être lue',
 
-  'exemption.tab': 'Exemptions',
+  // A soft hyphen, like the other tabs' long words (see ui.ts).
+  'exemption.tab': 'Exemp\u00adtés',
   'exemption.heading': 'Qui est exempté de la MFA ?',
   'exemption.intro':
     'Liste les utilisateurs de {org} exemptés de la MFA, avec qui les a exemptés et pourquoi, lorsque l’historique de ce navigateur le sait. Lecture seule : rien n’est modifié.',
@@ -90,7 +91,7 @@ export const exemption = {
   'exemption.options.intro':
     'Le dernier rapport « Qui est exempté de la MFA ? » de chaque environnement Resolver. Relancez une analyse, ou soumettez de nouveau un utilisateur à la MFA, depuis un onglet ouvert sur cet environnement.',
   'exemption.options.none':
-    'Aucun rapport pour l’instant. Ouvrez l’assistant sur un onglet Resolver, choisissez Exemptions, puis Analyser.',
+    'Aucun rapport pour l’instant. Ouvrez l’assistant sur un onglet Resolver, choisissez Exemptés, puis Analyser.',
   'exemption.options.noTab':
     'Aucun onglet de {origin} n’est ouvert : ouvrez-en un et connectez-vous pour relancer une analyse ou soumettre de nouveau des utilisateurs à la MFA.',
   'exemption.options.report': 'Rapport pour {org} ({environment}), {origin}',

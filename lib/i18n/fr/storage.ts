@@ -16,13 +16,13 @@ export const storage = {
   'storage.usage': 'Les données de l’assistant occupent {used} des {quota} que le navigateur lui accorde ({percent} %).',
   'storage.usage.unknown': 'Ce navigateur n’indique pas quelle part de son stockage l’assistant utilise.',
   'storage.rule':
-    'Quand le stockage est plein, l’assistant libère de la place, un élément à la fois : d’abord un rapport d’exemptions terminé d’un autre environnement (une nouvelle analyse le recrée), puis un traitement en masse terminé d’un autre environnement (ses lignes figurent dans l’historique), puis les 250 entrées les plus anciennes de l’historique. Une analyse ou un traitement en cours n’est jamais supprimé.',
+    'Quand le stockage est plein, l’assistant libère de la place, un élément à la fois : d’abord un rapport d’exemptions terminé d’un autre environnement (une nouvelle analyse le recrée), puis un traitement par lot terminé d’un autre environnement (ses lignes figurent dans l’historique), puis les 250 entrées les plus anciennes de l’historique. Une analyse ou un traitement en cours n’est jamais supprimé.',
   'storage.nearlyFull':
     'Le stockage est plein à {percent} %. Exportez l’historique dès maintenant : une fois le stockage plein, ses entrées les plus anciennes seront supprimées pour libérer de la place.',
   'storage.drops.none': 'Rien n’a été supprimé pour libérer de la place.',
   'storage.drops.title': 'Supprimé pour libérer de la place',
   'storage.drop.audit': '{time} : les {count} entrées les plus anciennes de l’historique, enregistrées du {from} au {to}.',
-  'storage.drop.bulk': '{time} : le traitement en masse terminé de {origin} (dernière mise à jour : {updatedAt}).',
+  'storage.drop.bulk': '{time} : le traitement par lot terminé de {origin} (dernière mise à jour : {updatedAt}).',
   'storage.drop.report': '{time} : le rapport d’exemptions de {origin} (analyse : {scannedAt}).',
   'storage.drop.unknownTime': 'un moment inconnu',
 } as const satisfies Translation<typeof english>;

@@ -31,8 +31,9 @@ export const ui = {
     'Ces actions MFA demandent un administrateur Resolver. Connectez-vous dans l’onglet en tant qu’administrateur de cette organisation.',
 
   'ui.tabs.label': 'Actions MFA',
-  'ui.tabs.reset': 'Réinitialiser',
-  'ui.tabs.optOut': 'Exempter / réintégrer',
+  // Soft hyphens (\u00ad): French words too long for the popup's row of tabs break there, hyphenated, if they must.
+  'ui.tabs.reset': 'Réini\u00adtia\u00adliser',
+  'ui.tabs.optOut': 'Exemp\u00adtion',
   'ui.tabs.enforce': 'Imposer la MFA',
 
   'ui.user.label': 'Utilisateur',
