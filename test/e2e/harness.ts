@@ -38,6 +38,13 @@ export interface LaunchOptions {
    * popup). The bench passes '' to also time another page it shows as the popup.
    */
   popupPath?: string;
+  /**
+   * Chromium's `--lang` (e.g. 'fr'): the language the browser localises extensions in (their
+   * manifest's `_locales`). Its UI language, which `i18n.getUILanguage()` reports, also needs that
+   * language's resources, which a Chromium without its translations (Debian's `chromium` without
+   * `chromium-l10n`) lacks: there it stays en-US.
+   */
+  language?: string;
 }
 
 export interface ExtensionBrowser {
@@ -112,6 +119,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       `--host-resolver-rules=${HOST_RULES}`,
       // A second DevTools endpoint for the popup relay (see popup-relay.ts); loopback only.
       '--remote-debugging-port=0',
+      ...(options.language ? [`--lang=${options.language}`] : []),
     ],
   }).catch((error: unknown) => {
     rmSync(profileDir, { recursive: true, force: true });
