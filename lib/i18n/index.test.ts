@@ -2,9 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserLanguage, currentLanguage, languageOf, setLanguage, t } from './index';
 
+// Only navigator is stubbed here. Not vi.unstubAllGlobals(): it would also remove the fake
+// `browser` and `chrome` WXT's test setup stubs, which extension storage reads after this test.
+const realNavigator = globalThis.navigator;
 afterEach(() => {
   vi.restoreAllMocks();
-  vi.unstubAllGlobals();
+  vi.stubGlobal('navigator', realNavigator);
   setLanguage('en');
 });
 
