@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ExecuteScript } from './helper-injection';
 import { serveHelperLoading } from './helper-loading';
 import { LOAD_HELPER_REQUEST } from './helper-request';
-import { resolverContentScriptTabId, type Sender } from './messaging';
+import { resolverContentScriptTabId, type Sender } from './messenger';
 
 const EXTENSION_ID = fakeBrowser.runtime.id;
 /** What Chrome fills in for our bootstrap in the top frame of Resolver tab 7. */

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { injectHelper, type ExecuteScript } from './helper-injection';
 import { LOAD_HELPER_REQUEST } from './helper-request';
-import { resolverContentScriptTabId, type Sender } from './messaging';
+import { resolverContentScriptTabId, type Sender } from './messenger';
 
 const LoadHelperRequestSchema = z.object({ type: z.literal(LOAD_HELPER_REQUEST.type) }).strict();
 

@@ -1,17 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTestTabService, type TabCalls } from './page/test-tab-service';
-import {
-  askOwnTabId,
-  askPageWorld,
-  contentScriptTabId,
-  createPopupBridge,
-  isExtensionPage,
-  PAGE_WORLD_TIMEOUT_MS,
-  serveOwnTabId,
-  servePageWorldReads,
-  serveTabService,
-} from './messaging';
+import { askOwnTabId, askPageWorld, PAGE_WORLD_TIMEOUT_MS, serveOwnTabId, servePageWorldReads } from './background-messages';
+import { createPopupBridge, serveTabService } from './messaging';
+import { contentScriptTabId, isExtensionPage } from './messenger';
 import { t } from './i18n';
 
 const EXTENSION_ID = fakeBrowser.runtime.id;

@@ -28,7 +28,7 @@ function serveOwner(): void {
     const { type, data } = (message ?? {}) as { type?: unknown; data?: unknown };
     if (type !== 'storeIntent') return undefined;
     owner ??= newOwner();
-    // @webext-core/messaging's answer shape: { res } (see lib/messaging.ts).
+    // @webext-core/messaging's answer shape: { res } (see lib/messenger.ts).
     return owner.then((current) => current.apply(data, { kind: 'extension-page' })).then((res) => ({ res }));
   });
 }

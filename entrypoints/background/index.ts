@@ -8,7 +8,7 @@
  */
 import { defineBackground } from '#imports';
 import { serveHelperLoading } from '@/lib/helper-loading';
-import { serveOwnTabId, servePageWorldReads, serveStoreIntents } from '@/lib/messaging';
+import { serveOwnTabId, servePageWorldReads, serveStoreIntents } from '@/lib/background-messages';
 import { readPageWorld } from '@/lib/page-world';
 import { startReminderBadge } from '@/lib/opt-out-reminders/badge';
 import { createOwnedStores } from '@/lib/store-owner/owned-by-background';

@@ -1,19 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from './catalogues';
 import { LANGUAGES } from './languages';
+import { browserMessagesIn } from './test-browser-messages';
 import { chromeMessage, localeFiles, localiseToolbarButton, MANIFEST_LOCALE_FIELDS } from './manifest-locales';
 
 describe('the manifest’s locales', () => {
   it('name the extension and describe it in every language, from the catalogues', () => {
     const files = Object.fromEntries(localeFiles().map((file) => [file.relativeDest, JSON.parse(file.contents) as unknown]));
     expect(Object.keys(files)).toEqual(LANGUAGES.map((language) => `_locales/${language}/messages.json`));
-    expect(files['_locales/fr/messages.json']).toEqual({
+    expect(files['_locales/fr/messages.json']).toMatchObject({
       name: { message: 'Assistant MFA pour Resolver' },
       description: { message: CATALOGUES.fr['app.description'] },
     });
-    expect(files['_locales/en/messages.json']).toEqual({
+    expect(files['_locales/en/messages.json']).toMatchObject({
       name: { message: 'Resolver MFA helper' },
       description: { message: "Safe one-click forms for Resolver Core's MFA admin actions, sent through your own signed-in session." },
+    });
+  });
+
+  it('hold the badge’s titles, with the count as a placeholder the browser fills in, in every language', () => {
+    for (const language of LANGUAGES) {
+      const message = browserMessagesIn(language);
+      expect(message('badgeOne')).toBe(CATALOGUES[language]['reminders.badge.one']);
+      expect(message('badgeMany', ['7'])).toBe(CATALOGUES[language]['reminders.badge.many'].replace('{count}', '7'));
+    }
+  });
+
+  it('turns {placeholders} into the browser’s own, in order of first use', () => {
+    expect(chromeMessage('{count} of {total}, {count} again')).toEqual({
+      message: '$count$ of $total$, $count$ again',
+      placeholders: { count: { content: '$1' }, total: { content: '$2' } },
     });
   });
 

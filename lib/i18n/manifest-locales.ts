@@ -4,6 +4,7 @@
  * name the toolbar and the extensions page show has one source with the one the panel shows.
  */
 import { CATALOGUES } from './catalogues';
+import type { MessageKey } from './index';
 import { LANGUAGES, type Language } from './languages';
 
 const DEFAULT_LOCALE: Language = 'en';
@@ -31,9 +32,36 @@ export function localiseToolbarButton(manifest: ManifestWithButton): void {
   }
 }
 
-/** In messages.json a `$` starts a placeholder; written `$$` it is a dollar sign. */
-export function chromeMessage(text: string): { message: string } {
-  return { message: text.replaceAll('$', () => '$$') };
+/**
+ * The sentences the browser itself looks up (`i18n.getMessage`), by message name: the manifest's,
+ * and the badge's title, which the background sets without carrying the catalogues (they would
+ * more than double its bundle). Message names are letters and digits only.
+ */
+export const BROWSER_MESSAGES = {
+  name: 'app.name',
+  description: 'app.description',
+  badgeOne: 'reminders.badge.one',
+  badgeMany: 'reminders.badge.many',
+} as const satisfies Record<string, MessageKey>;
+export type BrowserMessage = keyof typeof BROWSER_MESSAGES;
+
+interface ChromeMessage {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/**
+ * A catalogue sentence as messages.json writes it: a `$` written `$$` (a lone one starts a
+ * placeholder), and each `{name}` as `$name$`, filled from the substitutions in order of first use.
+ */
+export function chromeMessage(text: string): ChromeMessage {
+  const names: string[] = [];
+  const message = text.replaceAll('$', () => '$$').replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    if (!names.includes(name)) names.push(name);
+    return `$${name}$`;
+  });
+  if (names.length === 0) return { message };
+  return { message, placeholders: Object.fromEntries(names.map((name, index) => [name, { content: `$${index + 1}` }])) };
 }
 
 /** Every language's messages.json, as a path in the build and its text. */
@@ -41,10 +69,9 @@ export function localeFiles(): { relativeDest: string; contents: string }[] {
   return LANGUAGES.map((language) => ({
     relativeDest: `_locales/${language}/messages.json`,
     contents: `${JSON.stringify(
-      {
-        name: chromeMessage(CATALOGUES[language]['app.name']),
-        description: chromeMessage(CATALOGUES[language]['app.description']),
-      },
+      Object.fromEntries(
+        Object.entries(BROWSER_MESSAGES).map(([message, key]) => [message, chromeMessage(CATALOGUES[language][key])]),
+      ),
       null,
       2,
     )}\n`,

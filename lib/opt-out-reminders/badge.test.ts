@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { t } from '../i18n';
+import { browserMessagesIn } from '../i18n/test-browser-messages';
 import { REMINDER_ALARM, refreshReminderBadge, startReminderBadge } from './badge';
 import { createClockOffsetStore } from './clock-offsets';
 import { createReminderStore } from './reminder-store';
@@ -18,7 +19,8 @@ afterEach(() => {
 });
 
 function stores() {
-  return { reminders: createReminderStore(), offsets: createClockOffsetStore() };
+  // The badge's title comes from the built _locales files, in the browser's language (English here).
+  return { reminders: createReminderStore(), offsets: createClockOffsetStore(), message: browserMessagesIn('en') };
 }
 
 const later = reminderFor({ user: { id: 5 }, expiresAt: '2025-03-20T10:00:00.000Z' });

@@ -5,7 +5,7 @@
  * not survive).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { t } from '../i18n';
+import type { BrowserMessage } from '../i18n/manifest-locales';
 import type { ClockOffsetStore } from './clock-offsets';
 import { expiredReminders, nextExpiry } from './expiry';
 import type { ReminderStore } from './reminder-store';
@@ -20,17 +20,25 @@ export interface ReminderBadgeOptions {
   offsets: Pick<ClockOffsetStore, 'load' | 'watch'>;
   /** Local time, ms. */
   now?: () => number;
+  /**
+   * The browser's own lookup of its `_locales` messages (lib/i18n/manifest-locales.ts), in the
+   * browser's language: the background carries no catalogue.
+   */
+  message?: (name: BrowserMessage, substitutions?: string[]) => string;
 }
 
+/** WXT types getMessage from `public/_locales`; ours are made at build (wxt.config.ts), so it does not know them. */
+const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+const browserMessage = (name: BrowserMessage, substitutions?: string[]) => getMessage(name, substitutions);
+
 /** Sets the badge, its title and the alarm for the next expiry from what is stored now. */
-export async function refreshReminderBadge({ reminders, offsets, now = Date.now }: ReminderBadgeOptions): Promise<void> {
+export async function refreshReminderBadge({ reminders, offsets, now = Date.now, message = browserMessage }: ReminderBadgeOptions): Promise<void> {
   const [list, known] = await Promise.all([reminders.list(), offsets.load()]);
   const nowMs = now();
   const expired = expiredReminders(list, known, nowMs).length;
   await browser.action.setBadgeText({ text: expired === 0 ? '' : String(expired) });
   if (expired > 0) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-  const title =
-    expired === 0 ? t('app.name') : t(expired === 1 ? 'reminders.badge.one' : 'reminders.badge.many', { count: expired });
+  const title = expired === 0 ? message('name') : expired === 1 ? message('badgeOne') : message('badgeMany', [String(expired)]);
   await browser.action.setTitle({ title });
   const next = nextExpiry(list, known, nowMs);
   if (next === null) await browser.alarms.clear(REMINDER_ALARM);

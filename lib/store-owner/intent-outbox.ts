@@ -11,7 +11,7 @@
 import { randomId } from '../random-id';
 import { APPEND_ENTRIES_MAX, StoreAnswerSchema, type StoreOperation, type StoreRefusal } from './store-intents';
 
-/** What goes to the owner: lib/messaging.ts sends it. Throws when nobody answered. */
+/** What goes to the owner: lib/background-messages.ts sends it. Throws when nobody answered. */
 export type SendIntent = (intent: { intentId: string; operation: StoreOperation }) => Promise<unknown>;
 
 export interface IntentOutbox {

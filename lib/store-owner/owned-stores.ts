@@ -9,7 +9,7 @@ import { createAuditStore, stampDrafts, type AuditHistory, type AuditRecorder } 
 import { defineAuditHistoryItem } from '../audit/audit-migrations';
 import { createBulkRunSource, type BulkStore } from '../bulk/bulk-store';
 import { createReportStore, defineExemptionReportsItem, type ReportStore } from '../exemption-report/report-store';
-import { sendStoreIntent } from '../messaging';
+import { sendStoreIntent } from '../background-messages';
 import { createClockOffsetStore, type ClockOffsetStore } from '../opt-out-reminders/clock-offsets';
 import { createReminderStore, defineRemindersItem, type ReminderStore } from '../opt-out-reminders/reminder-store';
 import {

@@ -69,7 +69,7 @@ export type StoreAnswer = z.infer<typeof StoreAnswerSchema>;
 export type StoreRefusal = Extract<StoreAnswer, { ok: false }>['refused'];
 
 /**
- * Who sent an intent, as the browser named them (lib/messaging.ts): one of this extension's own
+ * Who sent an intent, as the browser named them (lib/messenger.ts): one of this extension's own
  * pages (popup, options), or its content script in the top frame of a Resolver page of `origin`.
  */
 export type IntentSender = { kind: 'extension-page' } | { kind: 'content-script'; origin: string };
