@@ -5,7 +5,7 @@
  * is in secret-audit.ts.)
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { t } from '../../lib/i18n';
 import { ACTIONS, SESSION_KEYS, SWAGGER_PAGE_PATH } from '../../lib/resolver/knowledge';
 import {
@@ -20,6 +20,7 @@ import {
   type SimulatorOptions,
 } from '../simulator';
 import { launchExtensionBrowser, signIn, type ExtensionBrowser } from './harness';
+import type { UiLocator, UiPage, UiScope } from './ui-driver';
 
 const PANEL_APPEARS_MS = 15_000;
 
@@ -42,22 +43,27 @@ export async function startWorld(options: Omit<SimulatorOptions, 'port'> = {}): 
 /**
  * For spec files whose every scenario wants a simulator of its own, in one browser: the browser is
  * launched before the file's tests, and it and every simulator started are closed after them.
+ * Chromium with the extension unless `launch` starts another browser (the Firefox suite's).
  */
-export function browserWithFreshSimulators() {
+export function browserWithFreshSimulators(): FreshSimulators<ExtensionBrowser>;
+export function browserWithFreshSimulators<B extends { close(): Promise<void> }>(launch: () => Promise<B>): FreshSimulators<B>;
+export function browserWithFreshSimulators<B extends { close(): Promise<void> }>(
+  launch?: () => Promise<B>,
+): FreshSimulators<B | ExtensionBrowser> {
+  const start = launch ?? launchExtensionBrowser;
   const sims: Simulator[] = [];
-  let launched: ExtensionBrowser | undefined;
+  let launched: B | ExtensionBrowser | undefined;
   beforeAll(async () => {
-    launched = await launchExtensionBrowser();
+    launched = await start();
   });
   afterAll(async () => {
     await Promise.all([launched?.close(), ...sims.map((sim) => sim.close())]);
   });
   return {
-    get browser(): ExtensionBrowser {
+    get browser() {
       if (!launched) throw new Error('The browser starts before the tests.');
       return launched;
     },
-    /** Every simulator started so far, for the final secret audit. */
     sims,
     async simulator(options: Omit<SimulatorOptions, 'port'> = {}): Promise<Simulator> {
       const sim = await startSimulator({ ...options, port: 0 });
@@ -67,6 +73,13 @@ export function browserWithFreshSimulators() {
   };
 }
 
+export interface FreshSimulators<B> {
+  readonly browser: B;
+  /** Every simulator started so far, for the final secret audit. */
+  sims: Simulator[];
+  simulator(options?: Omit<SimulatorOptions, 'port'>): Promise<Simulator>;
+}
+
 /** Closes whatever `startWorld` got to start (a failed start leaves the fields undefined). */
 export async function closeWorld(world: Partial<SpecWorld>): Promise<void> {
   await Promise.all([world.browser?.close(), world.sim?.close()]);
@@ -74,6 +87,9 @@ export async function closeWorld(world: Partial<SpecWorld>): Promise<void> {
 
 /** The helper as the admin sees it: the popup page, or the panel region inside the tab. */
 export type Helper = Page | Locator;
+
+// The steps below take any driver of ui-driver.ts (Playwright's Page and Locator, or the Firefox
+// suite's): `L` is that driver's locator; a helper is any scope that finds them.
 
 export interface Account {
   email: string;
@@ -129,17 +145,17 @@ export class AdminSteps {
     return this.ticks;
   }
 
-  async tick(checkbox: Locator): Promise<void> {
+  async tick(checkbox: Pick<Locator, 'check'>): Promise<void> {
     this.ticks += 1;
     await checkbox.check();
   }
 
-  async type(field: Locator, text: string): Promise<void> {
+  async type(field: Pick<Locator, 'fill'>, text: string): Promise<void> {
     this.count += 1;
     await field.fill(text);
   }
 
-  async click(target: Locator): Promise<void> {
+  async click(target: Pick<Locator, 'click'>): Promise<void> {
     this.count += 1;
     await target.click();
   }
@@ -169,7 +185,7 @@ export async function pageToken(tab: Page): Promise<string> {
  * the in-page panel. Like the popup, the panel asks the tab for its status first; locator actions
  * wait for the forms to appear.
  */
-export async function openPanel(tab: Page, origin: string, pathAndQuery: string = SWAGGER_PAGE_PATH): Promise<Locator> {
+export async function openPanel<L extends UiLocator<L>>(tab: UiPage<L>, origin: string, pathAndQuery: string = SWAGGER_PAGE_PATH): Promise<L> {
   await tab.goto(`${origin}${pathAndQuery}`);
   const panel = tab.getByRole('region', { name: t('app.name') });
   await panel.waitFor({ timeout: PANEL_APPEARS_MS });
@@ -177,15 +193,15 @@ export async function openPanel(tab: Page, origin: string, pathAndQuery: string 
   return panel;
 }
 
-export function userField(form: Locator): Locator {
+export function userField<L extends UiLocator<L>>(form: L): L {
   return form.getByRole('textbox', { name: t('ui.user.label') });
 }
 
-export function resetForm(helper: Helper): Locator {
+export function resetForm<L extends UiLocator<L>>(helper: UiScope<L>): L {
   return helper.getByRole('form', { name: t('ui.reset.formLabel') });
 }
 
-function optOutForm(helper: Helper): Locator {
+function optOutForm<L extends UiLocator<L>>(helper: UiScope<L>): L {
   return helper.getByRole('form', { name: t('ui.optOut.formLabel') });
 }
 
@@ -201,14 +217,19 @@ export async function openHistory(browser: ExtensionBrowser): Promise<Page> {
 export async function saveCallerChecklist(browser: ExtensionBrowser, items: readonly string[]): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.getByRole('textbox', { name: t('settings.checklist.label') }).fill(items.join('\n'));
-  await page.getByRole('button', { name: t('settings.save') }).click();
-  await page.getByText(t('settings.saved'), { exact: true }).waitFor();
+  await saveCallerChecklistOn(page, items);
   await page.close();
 }
 
+/** The same on an options page already open (in any driver). */
+export async function saveCallerChecklistOn<L extends UiLocator<L>>(options: UiScope<L>, items: readonly string[]): Promise<void> {
+  await options.getByRole('textbox', { name: t('settings.checklist.label') }).fill(items.join('\n'));
+  await options.getByRole('button', { name: t('settings.save') }).click();
+  await options.getByText(t('settings.saved'), { exact: true }).waitFor();
+}
+
 /** Ticks every item of the caller checklist in a reset confirmation (none when the admin configured none). */
-export async function verifyCaller(admin: AdminSteps, dialog: Locator): Promise<void> {
+export async function verifyCaller<L extends UiLocator<L>>(admin: AdminSteps, dialog: L): Promise<void> {
   // The checklist renders with the dialog: once it is open, the items are all there to count.
   await dialog.waitFor();
   const checklist = dialog.getByRole('group', { name: t('checklist.legend') });
@@ -219,14 +240,14 @@ export async function verifyCaller(admin: AdminSteps, dialog: Locator): Promise<
  * Selects the helper's tab `label` as the admin would: only when it is not already the selected one
  * (the helper opens on the tab used last, so a remembered tab costs no click).
  */
-export async function selectTab(admin: AdminSteps, helper: Helper, label: string): Promise<void> {
+export async function selectTab<L extends UiLocator<L>>(admin: AdminSteps, helper: UiScope<L>, label: string): Promise<void> {
   const tab = helper.getByRole('tab', { name: label });
   await tab.waitFor();
   if ((await tab.getAttribute('aria-selected')) !== 'true') await admin.click(tab);
 }
 
 /** Types the user, presses "Reset MFA…", ticks the caller checklist, and returns the confirmation. */
-export async function reviewReset(admin: AdminSteps, helper: Helper, userText: string): Promise<Locator> {
+export async function reviewReset<L extends UiLocator<L>>(admin: AdminSteps, helper: UiScope<L>, userText: string): Promise<L> {
   await selectTab(admin, helper, t('ui.tabs.reset'));
   const form = resetForm(helper);
   await admin.type(userField(form), userText);
@@ -238,7 +259,12 @@ export async function reviewReset(admin: AdminSteps, helper: Helper, userText: s
 }
 
 /** Opens the opt-out tab, types the user, picks the direction, and returns the confirmation. */
-export async function reviewOptOut(admin: AdminSteps, helper: Helper, userText: string, optOut: boolean): Promise<Locator> {
+export async function reviewOptOut<L extends UiLocator<L>>(
+  admin: AdminSteps,
+  helper: UiScope<L>,
+  userText: string,
+  optOut: boolean,
+): Promise<L> {
   await selectTab(admin, helper, t('ui.tabs.optOut'));
   const form = optOutForm(helper);
   await admin.type(userField(form), userText);
@@ -251,18 +277,36 @@ export async function reviewOptOut(admin: AdminSteps, helper: Helper, userText: 
 }
 
 /** The enforce tab, its form and the button that asks for confirmation. */
-export async function openEnforceForm(admin: AdminSteps, helper: Helper) {
+export async function openEnforceForm<L extends UiLocator<L>>(admin: AdminSteps, helper: UiScope<L>) {
   await selectTab(admin, helper, t('ui.tabs.enforce'));
   const form = helper.getByRole('form', { name: t('ui.enforce.formLabel') });
   return { form, submit: form.getByRole('button', { name: t('ui.enforce.submit') }) };
 }
 
-export function enforceDialog(helper: Helper): Locator {
+export function enforceDialog<L extends UiLocator<L>>(helper: UiScope<L>): L {
   return helper.getByRole('dialog', { name: t('ui.enforce.confirmTitle') });
 }
 
+/** Types the org name into the confirmation and confirms; the confirm button stays off until it matches. */
+export async function confirmWithOrgName<L extends UiLocator<L>>(
+  admin: AdminSteps,
+  helper: UiScope<L>,
+  dialog: L,
+  orgName: string,
+  environment: 'production' | 'sandbox',
+): Promise<void> {
+  const confirm = dialog.getByRole('button', { name: t('ui.enforce.confirm') });
+  const typed = dialog.getByRole('textbox', { name: t('ui.enforce.typeOrg', { org: orgName }) });
+  expect(await confirm.isDisabled()).toBe(true);
+  await admin.type(typed, orgName.slice(0, -1));
+  expect(await confirm.isDisabled()).toBe(true);
+  await admin.type(typed, orgName);
+  await admin.click(confirm);
+  await helper.getByText(t('ui.enforce.success', sentenceVars(null, orgName, environment))).waitFor();
+}
+
 /** The request body as the confirmation shows it, parsed. */
-export async function previewedBody(dialog: Locator): Promise<unknown> {
+export async function previewedBody<L extends UiLocator<L>>(dialog: L): Promise<unknown> {
   return JSON.parse(await dialog.getByLabel(t('ui.request.body')).innerText()) as unknown;
 }
 
@@ -307,6 +351,16 @@ export const RESET_BODY: Record<ExampleVariantName, (userId: number) => unknown>
 /** The admin PUTs the simulator received (the actions; reads are GETs). */
 export function recordedPuts(sim: Simulator) {
   return sim.requests.filter((request) => request.method === 'PUT');
+}
+
+/** Everything an admin action could change: orgs (enforcement), memberships (opt-out), enrolments (reset). */
+export function adminState(sim: Simulator) {
+  const environments = [sim.state.production, sim.state.sandbox];
+  return {
+    orgs: environments.flatMap((env) => env.orgs.map((org) => structuredClone(org))),
+    memberships: snapshotMemberships(sim),
+    enrolments: environments.flatMap((env) => env.users.map((user) => structuredClone(env.enrolment(user.id)) ?? null)),
+  };
 }
 
 /** A deep copy of every membership, to compare before and after an action. */

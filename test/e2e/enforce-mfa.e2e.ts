@@ -3,7 +3,6 @@
  * sandbox through the toolbar popup, each against its own simulator so the other environment's
  * orgs show what was left alone.
  */
-import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { ACTIONS } from '../../lib/resolver/knowledge';
@@ -12,6 +11,7 @@ import {
   ADMIN,
   AdminSteps,
   browserWithFreshSimulators,
+  confirmWithOrgName,
   enforceDialog,
   openPanel,
   openEnforceForm,
@@ -19,7 +19,6 @@ import {
   recordedPuts,
   sentenceVars,
   signedInTab,
-  type Helper,
 } from './action-steps';
 import { expectNoSecretLeaks } from './secret-audit';
 
@@ -31,24 +30,6 @@ const world = browserWithFreshSimulators();
 function enforcedByOrg(sim: Simulator): Record<string, boolean> {
   const orgs = [...sim.state.production.orgs, ...sim.state.sandbox.orgs];
   return Object.fromEntries(orgs.map((org) => [org.name, org.mfaEnforced]));
-}
-
-/** Types the org name into the confirmation and confirms; the confirm button stays off until it matches. */
-async function confirmWithOrgName(
-  admin: AdminSteps,
-  helper: Helper,
-  dialog: Locator,
-  orgName: string,
-  environment: 'production' | 'sandbox',
-): Promise<void> {
-  const confirm = dialog.getByRole('button', { name: t('ui.enforce.confirm') });
-  const typed = dialog.getByRole('textbox', { name: t('ui.enforce.typeOrg', { org: orgName }) });
-  expect(await confirm.isDisabled()).toBe(true);
-  await admin.type(typed, orgName.slice(0, -1));
-  expect(await confirm.isDisabled()).toBe(true);
-  await admin.type(typed, orgName);
-  await admin.click(confirm);
-  await helper.getByText(t('ui.enforce.success', sentenceVars(null, orgName, environment))).waitFor();
 }
 
 describe('enforcing MFA', () => {

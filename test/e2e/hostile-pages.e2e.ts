@@ -12,19 +12,20 @@ import { SEED, type Simulator } from '../simulator';
 import {
   HostileReportSchema,
   hostilePath,
+  stepOutcomes,
   type HostileAttack,
   type HostileReport,
   type HostileTargets,
 } from '../simulator/pages/hostile';
 import {
   AdminSteps,
+  adminState,
   closeWorld,
   recordedPuts,
   reviewReset,
   saveCallerChecklist,
   sentenceVars,
   signedInTab,
-  snapshotMemberships,
   startWorld,
 } from './action-steps';
 import { FOREIGN_DOMAIN, type ExtensionBrowser } from './harness';
@@ -50,15 +51,7 @@ function targets(): HostileTargets {
   return { extension: browser.extensionId, resetEmail: alice.email, resetId: alice.id, optOutEmail: bob.email, org: acmeCorp };
 }
 
-/** Everything an admin action could change: orgs (enforcement), memberships (opt-out), enrolments (reset). */
-function simState() {
-  const environments = [sim.state.production, sim.state.sandbox];
-  return {
-    orgs: environments.flatMap((env) => env.orgs.map((org) => structuredClone(org))),
-    memberships: snapshotMemberships(sim),
-    enrolments: environments.flatMap((env) => env.users.map((user) => structuredClone(env.enrolment(user.id)) ?? null)),
-  };
-}
+const simState = () => adminState(sim);
 
 interface Baseline {
   state: ReturnType<typeof simState>;
@@ -93,10 +86,7 @@ async function runAttack(tab: Page, origin: string, attack: HostileAttack, helpe
   return attackReport(tab);
 }
 
-/** The outcome of each named step, in order (a step may repeat). */
-function outcomes(report: HostileReport, name: string): boolean[] {
-  return report.steps.filter((step) => step.name === name).map((step) => step.ok);
-}
+const outcomes = stepOutcomes;
 
 function detailOf(report: HostileReport, name: string): string {
   const detail = report.steps.find((step) => step.name === name)?.detail;

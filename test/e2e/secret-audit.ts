@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { z } from 'zod';
 import { AUTH_SCHEME, isResolverHost } from '../../lib/resolver/knowledge';
 import type { Simulator } from '../simulator';
-import type { ExtensionBrowser, RequestEntry } from './harness';
+import type { ConsoleEntry, ExtensionBrowser, RequestEntry } from './harness';
 
 /** The service worker's extension API, as far as the audit reads it. */
 declare const chrome: {
@@ -32,40 +32,48 @@ export type ExtensionStorage = z.infer<typeof ExtensionStorageSchema>;
 
 const IconsSchema = z.object({ icons: z.record(z.string(), z.string()) });
 
-async function readChromeStorage(worker: Worker): Promise<unknown> {
-  return worker.evaluate(async () => {
-    const areas = chrome.storage;
-    if (!areas) return null;
-    const read = async (name: 'local' | 'session' | 'sync') => (await areas[name]?.get(null)) ?? {};
-    return { local: await read('local'), session: await read('session'), sync: await read('sync') };
-  });
+/**
+ * Every extension storage area, read inside a context of the extension (its service worker here;
+ * an extension page in Firefox, test/e2e-firefox): the browser runs this function's source.
+ */
+export async function readStorageAreasInContext(): Promise<unknown> {
+  const areas = chrome.storage;
+  if (!areas) return null;
+  const read = async (name: 'local' | 'session' | 'sync') => (await areas[name]?.get(null)) ?? {};
+  return { local: await read('local'), session: await read('session'), sync: await read('sync') };
 }
 
-/** IndexedDB and Cache Storage, read inside a context of the extension's origin. */
+async function readChromeStorage(worker: Worker): Promise<unknown> {
+  return worker.evaluate(readStorageAreasInContext);
+}
+
+/** IndexedDB and Cache Storage, read inside a context of the extension's origin (as above). */
+export async function readOriginStoresInContext(): Promise<unknown> {
+  const asPromise = <T>(request: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const indexedDb: Record<string, Record<string, unknown[]>> = {};
+  for (const { name } of await indexedDB.databases()) {
+    if (!name) continue;
+    const db = await asPromise(indexedDB.open(name));
+    const stores = Array.from(db.objectStoreNames);
+    indexedDb[name] = {};
+    for (const store of stores) {
+      indexedDb[name][store] = await asPromise(db.transaction(store).objectStore(store).getAll());
+    }
+    db.close();
+  }
+  const cacheEntries: Record<string, string[]> = {};
+  for (const name of await caches.keys()) {
+    cacheEntries[name] = (await (await caches.open(name)).keys()).map((request) => request.url);
+  }
+  return { indexedDb, caches: cacheEntries };
+}
+
 async function readOriginStores(worker: Worker): Promise<unknown> {
-  return worker.evaluate(async () => {
-    const asPromise = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    const indexedDb: Record<string, Record<string, unknown[]>> = {};
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await asPromise(indexedDB.open(name));
-      const stores = Array.from(db.objectStoreNames);
-      indexedDb[name] = {};
-      for (const store of stores) {
-        indexedDb[name][store] = await asPromise(db.transaction(store).objectStore(store).getAll());
-      }
-      db.close();
-    }
-    const cacheEntries: Record<string, string[]> = {};
-    for (const name of await caches.keys()) {
-      cacheEntries[name] = (await (await caches.open(name)).keys()).map((request) => request.url);
-    }
-    return { indexedDb, caches: cacheEntries };
-  });
+  return worker.evaluate(readOriginStoresInContext);
 }
 
 /**
@@ -95,7 +103,7 @@ export function bearerCredential(request: RequestEntry): string | null {
   return scheme?.toLowerCase() === AUTH_SCHEME.toLowerCase() && credential && rest.length === 0 ? credential : null;
 }
 
-/** `origin` as scheme://host, also for chrome-extension URLs (whose WHATWG origin is "null"). */
+/** `origin` as scheme://host, also for extension URLs (whose WHATWG origin is "null"). */
 function originOf(url: string): string | null {
   // A blob: URL belongs to the origin that created it (the history page's export files).
   if (url.startsWith('blob:')) return originOf(url.slice('blob:'.length));
@@ -116,9 +124,19 @@ function hostOf(url: string): string | null {
 }
 
 /** Every token a simulator issued, and every bearer credential the browser sent. */
-function secretsOf(browser: ExtensionBrowser, sims: readonly Simulator[]): string[] {
-  const sent = browser.traffic.requests.flatMap((request) => bearerCredential(request) ?? []);
+function secretsOf(requests: readonly RequestEntry[], sims: readonly Simulator[]): string[] {
+  const sent = requests.flatMap((request) => bearerCredential(request) ?? []);
   return [...new Set([...sims.flatMap((sim) => sim.issuedTokens()), ...sent])];
+}
+
+/** What a browser run left to audit, however the browser was driven. */
+export interface LeakEvidence {
+  /** Everything the extension's origin keeps, read at the end. */
+  storage: ExtensionStorage;
+  console: readonly ConsoleEntry[];
+  requests: readonly RequestEntry[];
+  /** The scheme of the extension's own files ('chrome-extension:', 'moz-extension:'): they never leave the browser. */
+  extensionScheme: string;
 }
 
 /**
@@ -130,26 +148,33 @@ function secretsOf(browser: ExtensionBrowser, sims: readonly Simulator[]): strin
  * or, for web-accessible resources, Chromium's per-session alias of it) never leave the browser.
  */
 export async function expectNoSecretLeaks(browser: ExtensionBrowser, sims: readonly Simulator[]): Promise<void> {
-  const secrets = secretsOf(browser, sims);
+  const { requests, console } = browser.traffic;
+  expectNoLeaksIn({ storage: await readExtensionStorage(browser), console, requests, extensionScheme: 'chrome-extension:' }, sims);
+}
+
+/** The audit itself, on evidence gathered by any browser driver (see expectNoSecretLeaks). */
+export function expectNoLeaksIn(evidence: LeakEvidence, sims: readonly Simulator[]): void {
+  const { requests, console: messages, extensionScheme } = evidence;
+  const secrets = secretsOf(requests, sims);
   expect(secrets.length, 'no session was issued: the audit would search for nothing').toBeGreaterThan(0);
   const contains = (text: string) => secrets.some((secret) => text.includes(secret));
 
-  const stored = JSON.stringify(await readExtensionStorage(browser));
+  const stored = JSON.stringify(evidence.storage);
   expect(contains(stored), `extension storage holds a session token: ${stored}`).toBe(false);
 
-  const { requests, console: messages } = browser.traffic;
   expect(messages.filter((message) => contains(message.text))).toEqual([]);
 
+  const ownFile = (url: string) => url.startsWith(`${extensionScheme}//`);
   const toOtherHosts = requests.filter((request) => {
     const host = hostOf(request.url);
-    return host !== null && !request.url.startsWith('chrome-extension://') && !isResolverHost(host);
+    return host !== null && !ownFile(request.url) && !isResolverHost(host);
   });
   const carried = (request: RequestEntry) => contains([request.url, JSON.stringify(request.headers), request.body ?? ''].join('\n'));
   expect(toOtherHosts.filter(carried)).toEqual([]);
 
   const elsewhere = requests.filter((request) => {
     const from = originOf(request.source);
-    return from !== null && originOf(request.url) !== from && !request.url.startsWith('chrome-extension://');
+    return from !== null && originOf(request.url) !== from && !ownFile(request.url);
   });
   expect(elsewhere).toEqual([]);
   // The origin check must have covered the extension's own calls, not just skipped everything.

@@ -2,8 +2,8 @@
  * Signs in through the simulator's real login page, as a person would: email and password, then
  * the organisation choice and the authenticator step when the page asks for them.
  */
-import type { Locator, Page } from 'playwright-core';
 import { generate } from 'otplib';
+import type { UiLocator, UiPage } from './ui-driver';
 
 export interface SignInOptions {
   email: string;
@@ -33,19 +33,19 @@ type Step = 'home' | 'org' | 'mfa' | 'refused';
 const HOME = /\/home(\?|$)/;
 const STEP_TIMEOUT_MS = 15_000;
 
-interface Steps {
-  org: Locator;
-  mfa: Locator;
-  refused: Locator;
+interface Steps<L> {
+  org: L;
+  mfa: L;
+  refused: L;
 }
 
-async function visible(locator: Locator): Promise<boolean> {
+async function visible<L extends UiLocator<L>>(locator: L): Promise<boolean> {
   // The page may be navigating between checks; a locator on a closing document is simply not there.
   return locator.isVisible().catch(() => false);
 }
 
 /** Waits until the page shows a step other than `previous` (a refusal always counts). */
-async function nextStep(page: Page, steps: Steps, previous: Step | null): Promise<Step> {
+async function nextStep<L extends UiLocator<L>>(page: UiPage<L>, steps: Steps<L>, previous: Step | null): Promise<Step> {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     let step: Step | null = null;
@@ -59,7 +59,8 @@ async function nextStep(page: Page, steps: Steps, previous: Step | null): Promis
   throw new Error(`The login page did not move on from step "${previous ?? 'start'}" within ${STEP_TIMEOUT_MS} ms.`);
 }
 
-export async function signIn(page: Page, sim: SignInTarget, options: SignInOptions): Promise<SignedIn> {
+/** Works with any driver of ui-driver.ts: Playwright in Chromium, Puppeteer in Firefox. */
+export async function signIn<L extends UiLocator<L>>(page: UiPage<L>, sim: SignInTarget, options: SignInOptions): Promise<SignedIn> {
   await page.goto(`${sim.origin(options.tenant)}/`);
   await page.getByLabel('Email', { exact: true }).fill(options.email);
   await page.getByLabel('Password', { exact: true }).fill(options.password);
@@ -68,7 +69,7 @@ export async function signIn(page: Page, sim: SignInTarget, options: SignInOptio
   const organisation = page.getByLabel('Organisation', { exact: true });
   const code = page.getByLabel('Authentication code', { exact: true });
   const refusal = page.getByRole('alert').filter({ hasText: /\S/ });
-  const steps: Steps = { org: organisation, mfa: code, refused: refusal };
+  const steps: Steps<L> = { org: organisation, mfa: code, refused: refusal };
   let totpSecret = options.totpSecret;
 
   for (let step = await nextStep(page, steps, null); step !== 'home'; step = await nextStep(page, steps, step)) {

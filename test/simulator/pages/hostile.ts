@@ -45,6 +45,11 @@ export const HostileReportSchema = z.object({
 });
 export type HostileReport = z.infer<typeof HostileReportSchema>;
 
+/** The outcome of each step of `report` named `name`, in order (a step may repeat). */
+export function stepOutcomes(report: HostileReport, name: string): boolean[] {
+  return report.steps.filter((step) => step.name === name).map((step) => step.ok);
+}
+
 /** What the attacks send: every message of the extension's protocol, with plausible payloads. */
 const PROTOCOL = {
   messageNames: Object.keys(RequestSchemas),
