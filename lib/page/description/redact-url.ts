@@ -8,7 +8,11 @@ const CREDENTIAL_LIKE = /token|key|auth|secret|session|pass|sig|code|jwt|bearer/
 export function redactUrl(url: string): string {
   if (!URL.canParse(url)) return '';
   const parsed = new URL(url);
-  for (const name of [...parsed.searchParams.keys()]) {
+  // forEach, not the keys() iterator: in a Firefox content script that iterator is not iterable
+  // (the URL object is the page's, seen through the script's X-ray wrapper), and spreading it threw.
+  const names: string[] = [];
+  parsed.searchParams.forEach((_value, name) => names.push(name));
+  for (const name of names) {
     if (CREDENTIAL_LIKE.test(name)) parsed.searchParams.delete(name);
   }
   parsed.hash = '';
