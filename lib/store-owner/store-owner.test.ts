@@ -11,10 +11,10 @@ import { bulkRunFor, readyRow } from '../bulk/test-runs';
 import { CAROL, scanFor } from '../exemption-report/test-scans';
 import { reminderFor } from '../opt-out-reminders/test-reminders';
 import { rememberedOperation } from '../page/description/test-remembered';
-import { parseStorageDrops, STORAGE_DROPS_KEY, type StorageDrop } from './storage-drops';
+import { STORAGE_DROPS_KEY, type StorageDrop } from './storage-drops';
 import type { IntentSender, StoreAnswer, StoreOperation, StoreOperationName } from './store-intents';
 import type { OwnedStores, StoreOwner } from './store-owner';
-import { contentScript, EXTENSION_PAGE, fakeQuota, intentOf, operationsFor, startOwner, storedLocal } from './test-owner';
+import { contentScript, EXTENSION_PAGE, fakeQuota, intentOf, operationsFor, startOwner, storedDrops, storedLocal } from './test-owner';
 
 const ORIGIN = 'https://acme.resolver.com';
 const OTHER = 'https://other.resolver.com';
@@ -33,10 +33,6 @@ const idsOf = (list: readonly { id: string }[]) => list.map((entry) => entry.id)
 /** The history's entry ids, oldest first. */
 async function historyIds(stores: OwnedStores): Promise<string[]> {
   return idsOf(await stores.audit.list()).reverse();
-}
-
-async function storedDrops(): Promise<StorageDrop[]> {
-  return parseStorageDrops((await fakeBrowser.storage.local.get(localKey(STORAGE_DROPS_KEY)))[localKey(STORAGE_DROPS_KEY)]);
 }
 
 /** Applies `operation` as an extension page and expects it applied. */

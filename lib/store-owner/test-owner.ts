@@ -10,6 +10,7 @@ import { scanFor } from '../exemption-report/test-scans';
 import { reminderFor } from '../opt-out-reminders/test-reminders';
 import { rememberedOperation } from '../page/description/test-remembered';
 import { createOwnedStores } from './owned-by-background';
+import { parseStorageDrops, STORAGE_DROPS_KEY, type StorageDrop } from './storage-drops';
 import type { IntentSender, StoreIntent, StoreOperation, StoreOperationName } from './store-intents';
 import { createStoreOwner, type StoreOwnerOptions } from './store-owner';
 
@@ -62,6 +63,12 @@ export function startOwner(options: StoreOwnerOptions = {}) {
 /** Everything in storage.local, as the browser holds it. */
 export function storedLocal(): Promise<Record<string, unknown>> {
   return fakeBrowser.storage.local.get(null);
+}
+
+/** What the owner noted it dropped to make room, as stored. */
+export async function storedDrops(): Promise<StorageDrop[]> {
+  const key = STORAGE_DROPS_KEY.slice('local:'.length);
+  return parseStorageDrops((await fakeBrowser.storage.local.get(key))[key]);
 }
 
 /** Bytes in use as Chrome counts them: each key and its value as JSON. */
