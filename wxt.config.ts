@@ -1,11 +1,16 @@
 import { defineConfig } from 'wxt';
 import { localeFiles, localiseToolbarButton, MANIFEST_LOCALE_FIELDS } from './lib/i18n/manifest-locales';
-import { MANIFEST_POLICY } from './lib/manifest-policy';
+import { GECKO_SETTINGS, MANIFEST_POLICY } from './lib/manifest-policy';
 
 // See https://wxt.dev/api/config.html. Permissions and the CSP live in lib/manifest-policy.ts,
 // where the manifest audit reads them too.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // MV3 for Firefox too (WXT's default there is MV2): there a content script's requests carry
+  // the page's own Origin and Referer, as the page's would (MV2 sends them with the extension's
+  // privileges and neither header), the toolbar badge's `action` API exists, and both stores get
+  // one manifest shape. README's Firefox section has the whole reasoning.
+  manifestVersion: 3,
   hooks: {
     // The `_locales` the manifest's name and description come from, made from the catalogues.
     'build:publicAssets': (_wxt, files) => {
@@ -15,11 +20,36 @@ export default defineConfig({
       localiseToolbarButton(manifest);
     },
   },
-  manifest: {
+  // A function of the target browser, so that Firefox-only keys never reach the Chrome build
+  // (Chrome warns about keys it does not know).
+  manifest: ({ browser }) => ({
     // In the browser's language, from the catalogues (lib/i18n/manifest-locales.ts).
     ...MANIFEST_LOCALE_FIELDS,
     permissions: [...MANIFEST_POLICY.permissions],
     host_permissions: [...MANIFEST_POLICY.hostPermissions],
     content_security_policy: { extension_pages: MANIFEST_POLICY.extensionPagesCsp },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: geckoSettings(), gecko_android: { strict_min_version: GECKO_SETTINGS.strictMinVersionAndroid } } }
+      : {}),
+  }),
+  zip: {
+    // The sources package for addons.mozilla.org's review holds what `npm ci && npm run
+    // build:firefox` needs (docs/store.md); WXT already leaves out node_modules, hidden files,
+    // unit tests and the build output. The simulator, e2e suites and generated reports are not
+    // part of the extension.
+    excludeSources: ['test/**', 'demo-output/**', 'bench-output/**', 'coverage/**', 'test-results/**', '*.log'],
   },
 });
+
+/**
+ * browser_specific_settings.gecko. WXT 0.21's manifest type does not know
+ * `data_collection_permissions` yet (Firefox 140+), hence a value built apart from the literal.
+ */
+function geckoSettings() {
+  const gecko = {
+    id: GECKO_SETTINGS.id,
+    strict_min_version: GECKO_SETTINGS.strictMinVersion,
+    data_collection_permissions: { required: [...GECKO_SETTINGS.dataCollectionPermissions.required] },
+  };
+  return gecko;
+}

@@ -23,3 +23,23 @@ export const MANIFEST_POLICY = {
   // Chrome's MV3 default, which still allows 'wasm-unsafe-eval' and object-src 'self'.
   extensionPagesCsp: "script-src 'self'; object-src 'none'; base-uri 'none'",
 } as const;
+
+/**
+ * Firefox-only manifest keys (browser_specific_settings.gecko), written into the Firefox build
+ * alone (wxt.config.ts). docs/store.md says why each value is what it is.
+ */
+export const GECKO_SETTINGS = {
+  // The add-on's identity on addons.mozilla.org and in every profile's storage: it must never
+  // change once published. Email-like, under no domain, so it names neither Resolver (this is
+  // not Resolver's extension) nor a person.
+  id: 'resolver-mfa-helper@open-source',
+  // 140 is the first Firefox with the built-in data collection consent below (the oldest ESR
+  // still supported, 140, has it); the features need 128 at least: scripting.executeScript in
+  // the page's own world (world: 'MAIN'), used to read what Swagger UI holds.
+  strictMinVersion: '140.0',
+  // Firefox for Android shows that consent from 142 on.
+  strictMinVersionAndroid: '142.0',
+  // The extension collects and transmits nothing to its authors or anyone else: Mozilla's form
+  // for "no data collection".
+  dataCollectionPermissions: { required: ['none'] },
+} as const;

@@ -42,8 +42,8 @@ const HELPER_CONTEXT_NAME = 'resolver-mfa-helper';
 export default defineContentScript({
   // Also where the panel's stylesheet may be read from (WXT's web_accessible_resources).
   matches: [RESOLVER_MATCH_PATTERN],
-  // Injected on request (lib/helper-injection.ts); Firefox's MV2 build has no scripting API, so
-  // there it is the manifest's content script, at document_idle.
+  // Injected on request in Chrome (lib/helper-injection.ts); in Firefox it is the manifest's
+  // content script, at document_idle, the path the Firefox suite proves (test/e2e-firefox).
   registration: { chrome: 'runtime', firefox: 'manifest' },
   runAt: 'document_idle',
   cssInjectionMode: 'ui',

@@ -14,8 +14,9 @@ import { RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
 export default defineContentScript({
   matches: [RESOLVER_MATCH_PATTERN],
   runAt: 'document_idle',
-  // Firefox's MV2 build has no scripting API to inject the helper with: there the helper itself
-  // is the manifest's content script (entrypoints/resolver-main.content).
+  // In Firefox the helper itself is the manifest's content script (entrypoints/resolver-main.content):
+  // the load-when-idle path is proven in Chromium only, the manifest path in Firefox
+  // (test/e2e-firefox).
   exclude: ['firefox'],
   main() {
     // The window's idle callback, not WXT's context's: a page can end that context by forging WXT's

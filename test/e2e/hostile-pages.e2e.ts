@@ -29,6 +29,7 @@ import {
   startWorld,
 } from './action-steps';
 import { FOREIGN_DOMAIN, type ExtensionBrowser } from './harness';
+import { expectConfirmClicksRefused, expectFormsUntouched, expectMessagesIgnored, expectPanelClicksRefused } from './hostile-verdicts';
 import { expectNoSecretLeaks, readExtensionStorage, type ExtensionStorage } from './secret-audit';
 
 const { alice, bob, admin: adminUser } = SEED.users;
@@ -134,12 +135,7 @@ describe('a hostile page on a Resolver host, the admin signed in', () => {
 
     const report = await runAttack(tab, sim.origin(), 'messages');
 
-    expect(outcomes(report, 'the helper runs in the page')).toEqual([true]);
-    expect(outcomes(report, 'posted every protocol message')).toEqual([true]);
-    // No externally_connectable: Chromium gives the page no chrome.runtime at all.
-    expect(outcomes(report, 'chrome.runtime.sendMessage is not available to the page')).toEqual([true]);
-    expect(outcomes(report, 'chrome.runtime.sendMessage answered')).toEqual([]);
-    expect(outcomes(report, 'the extension files are out of reach')).toEqual([true]);
+    expectMessagesIgnored(report);
     await expectUntouched(before);
     // The helper itself is unaffected: the popup still reads the tab.
     await expectPopupNamesTheAdmin(tab);
@@ -171,18 +167,8 @@ describe('a hostile page on a Resolver host, the admin signed in', () => {
     await panel.getByRole('tablist').waitFor();
     const report = await attackReport(tab);
 
-    expect(outcomes(report, 'shadow root reachable')).toEqual([true]);
-    expect(outcomes(report, 'panel opened by synthetic clicks and keys')).toEqual([false]);
-    expect(outcomes(report, 'the admin opened the panel')).toEqual([true]);
-    // The reset tab is the one selected from the start; the others stay unselected.
-    expect(outcomes(report, 'enforce: tab selected')).toEqual([false]);
-    expect(outcomes(report, 'opt-out: tab selected')).toEqual([false]);
-    for (const action of ['enforce', 'opt-out', 'reset']) {
-      expect(outcomes(report, `${action}: confirmation shown`), action).toEqual([false]);
-    }
-    expect(await panel.getByRole('dialog').count()).toBe(0);
-    // Not even a user lookup was sent: the typed emails never reached the forms.
-    expect(sim.requests.filter((request) => request.path === ENDPOINTS.users)).toEqual([]);
+    expectPanelClicksRefused(report);
+    await expectFormsUntouched(panel, sim);
     await expectUntouched(before);
     await tab.close();
   });
@@ -197,10 +183,7 @@ describe('a hostile page on a Resolver host, the admin signed in', () => {
       const before = await baseline();
       const report = await attackReport(tab);
 
-      expect(outcomes(report, 'the admin opened a confirmation')).toEqual([true]);
-      expect(outcomes(report, 'Confirm enabled')).toEqual([true]);
-      expect(outcomes(report, 'Confirm focused')).toEqual([true]);
-      expect(outcomes(report, 'confirmation still open after synthetic clicks, Enter and Space')).toEqual([true]);
+      expectConfirmClicksRefused(report);
       await expectUntouched(before);
 
       // The confirmation the page attacked still works for the person at the keyboard.

@@ -42,6 +42,7 @@ export interface UiLocator<L> extends UiScope<L> {
   filter(options: { hasText: string | RegExp }): L;
   first(): L;
   all(): Promise<L[]>;
+  count(): Promise<number>;
   waitFor(options?: { state?: 'attached' | 'visible'; timeout?: number }): Promise<void>;
   isVisible(): Promise<boolean>;
   isDisabled(): Promise<boolean>;

@@ -1,0 +1,46 @@
+/**
+ * What each hostile page's own report must say when the extension held (test/simulator/pages/
+ * hostile.ts), written once for the Chromium and Firefox suites.
+ */
+import { expect } from 'vitest';
+import { ENDPOINTS } from '../../lib/resolver/knowledge';
+import type { Simulator } from '../simulator';
+import { stepOutcomes, type HostileReport } from '../simulator/pages/hostile';
+import type { UiLocator } from './ui-driver';
+
+/** 'messages' on a Resolver host: the helper ran, the page messaged it every way it could, nothing answered. */
+export function expectMessagesIgnored(report: HostileReport): void {
+  expect(stepOutcomes(report, 'the helper runs in the page')).toEqual([true]);
+  expect(stepOutcomes(report, 'posted every protocol message')).toEqual([true]);
+  // No externally_connectable: the browser gives the page no runtime messaging at all.
+  expect(stepOutcomes(report, 'chrome.runtime.sendMessage is not available to the page')).toEqual([true]);
+  expect(stepOutcomes(report, 'chrome.runtime.sendMessage answered')).toEqual([]);
+  expect(stepOutcomes(report, 'the extension files are out of reach')).toEqual([true]);
+}
+
+/** 'panel-clicks': synthetic input neither opened the panel nor switched a tab nor brought up a confirmation. */
+export function expectPanelClicksRefused(report: HostileReport): void {
+  expect(stepOutcomes(report, 'shadow root reachable')).toEqual([true]);
+  expect(stepOutcomes(report, 'panel opened by synthetic clicks and keys')).toEqual([false]);
+  expect(stepOutcomes(report, 'the admin opened the panel')).toEqual([true]);
+  // The reset tab is the one selected from the start; the others stay unselected.
+  expect(stepOutcomes(report, 'enforce: tab selected')).toEqual([false]);
+  expect(stepOutcomes(report, 'opt-out: tab selected')).toEqual([false]);
+  for (const action of ['enforce', 'opt-out', 'reset']) {
+    expect(stepOutcomes(report, `${action}: confirmation shown`), action).toEqual([false]);
+  }
+}
+
+/** 'confirm-clicks': the admin's confirmation stayed open through synthetic clicks, Enter and Space on Confirm. */
+export function expectConfirmClicksRefused(report: HostileReport): void {
+  expect(stepOutcomes(report, 'the admin opened a confirmation')).toEqual([true]);
+  expect(stepOutcomes(report, 'Confirm enabled')).toEqual([true]);
+  expect(stepOutcomes(report, 'Confirm focused')).toEqual([true]);
+  expect(stepOutcomes(report, 'confirmation still open after synthetic clicks, Enter and Space')).toEqual([true]);
+}
+
+/** After 'panel-clicks': no confirmation in the panel, and not even a user lookup was sent (the typed emails never reached the forms). */
+export async function expectFormsUntouched<L extends UiLocator<L>>(panel: L, sim: Simulator): Promise<void> {
+  expect(await panel.getByRole('dialog').count()).toBe(0);
+  expect(sim.requests.filter((request) => request.path === ENDPOINTS.users)).toEqual([]);
+}
