@@ -93,9 +93,9 @@ function appendToModel(model: Model, entries: readonly AuditEntry[]): void {
   for (let start = 0; start < added.length; start += AUDIT_PAGE_ENTRIES) model.pages.push(added.slice(start, start + AUDIT_PAGE_ENTRIES));
 }
 
+/** A new service worker: the owner's memory is gone, the answers it gave are still in storage.session. */
 function restart(model: Model, real: Real): void {
   Object.assign(real, startOwner({ now: () => NOW }));
-  model.answers.clear();
 }
 
 /** Delivers an intent the way the owner's answer cache decides, and checks the answer against the model's. */
@@ -220,12 +220,13 @@ class AppendToFullStorage implements ModelCommand {
     await real.quota.fill();
     try {
       const answer = await real.owner.apply(intent, EXTENSION_PAGE);
-      model.answers.set(intent.intentId, answer);
       if (model.pages.length < 2) {
         assert.deepEqual(answer, FULL);
         return;
       }
       assert.deepEqual(answer, APPLIED);
+      // Only what was applied is answered again as it was; a refusal is decided again.
+      model.answers.set(intent.intentId, answer);
       const [oldest] = model.pages.splice(0, 1);
       model.drops.push({ store: 'audit', at: NOW.toISOString(), count: oldest.length, from: oldest[0].time, to: oldest.at(-1)?.time ?? null });
       appendToModel(model, appendOf(intent));

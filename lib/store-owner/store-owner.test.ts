@@ -215,12 +215,49 @@ describe('an intent tried again', () => {
     await expect(historyIds(restarted.stores)).resolves.toEqual([...idsOf(entries(before, 'before')), ...idsOf(batch)]);
   });
 
+  it('after the owner restarted, with its id, is answered as before and not applied again, however much other tabs wrote since', async () => {
+    const first = startOwner();
+    const mine = intentOf({ op: 'audit.append', entries: entries(2, 'mine') });
+    await expect(first.owner.apply(mine, contentScript(ORIGIN))).resolves.toEqual(APPLIED);
+    // Far more than the entry-id check reads: only the answer kept in storage.session catches the try.
+    await applied(first.owner, { op: 'audit.append', entries: entries(3 * AUDIT_PAGE_ENTRIES, 'others') });
+    const restarted = startOwner();
+    await expect(restarted.owner.apply(mine, contentScript(ORIGIN))).resolves.toEqual(APPLIED);
+    const ids = await historyIds(restarted.stores);
+    expect(ids.filter((id) => id.startsWith('mine'))).toEqual(idsOf(entries(2, 'mine')));
+  });
+
+  it('refused for a full storage, is decided again when tried again', async () => {
+    const quota = fakeQuota();
+    const { owner, stores } = startOwner();
+    await applied(owner, { op: 'audit.append', entries: entries(1, 'first') });
+    const intent = intentOf({ op: 'audit.append', entries: entries(1, 'late') });
+    await quota.fill();
+    await expect(owner.apply(intent, EXTENSION_PAGE)).resolves.toEqual({ ok: false, refused: 'storage-full' });
+    quota.limit = Number.POSITIVE_INFINITY;
+    await expect(owner.apply(intent, EXTENSION_PAGE)).resolves.toEqual(APPLIED);
+    await expect(historyIds(stores)).resolves.toEqual([...idsOf(entries(1, 'first')), ...idsOf(entries(1, 'late'))]);
+  });
+
   it('after the owner restarted, adds only the entries of a new try that are not stored yet', async () => {
     const first = startOwner();
     await applied(first.owner, { op: 'audit.append', entries: entries(2) });
     const { owner, stores } = startOwner();
     await applied(owner, { op: 'audit.append', entries: entries(4) });
     await expect(historyIds(stores)).resolves.toEqual(idsOf(entries(4)));
+  });
+});
+
+describe('order', () => {
+  it('appends that arrive after a clear are kept, even while an earlier batch of appends waits', async () => {
+    const { owner, stores } = startOwner();
+    // A slow first write keeps the queue busy, so the appends below wait together.
+    const busy = owner.apply(intentOf({ op: 'settings.save', changes: { lastTab: 'bulk' } }), EXTENSION_PAGE);
+    const before = owner.apply(intentOf({ op: 'audit.append', entries: entries(1, 'before') }), contentScript(ORIGIN));
+    const clear = owner.apply(intentOf({ op: 'audit.clear' }), EXTENSION_PAGE);
+    const after = owner.apply(intentOf({ op: 'audit.append', entries: entries(1, 'after') }), contentScript(ORIGIN));
+    await expect(Promise.all([busy, before, clear, after])).resolves.toEqual([APPLIED, APPLIED, APPLIED, APPLIED]);
+    await expect(historyIds(stores)).resolves.toEqual(idsOf(entries(1, 'after')));
   });
 });
 

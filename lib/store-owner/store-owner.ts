@@ -22,7 +22,8 @@ import { createSerialQueue } from '../serial-queue';
 import type { SettingsStore } from '../settings/settings-store';
 import { dropOneForRoom, isQuotaError } from './quota-rule';
 import { noteStorageDrops, type StorageDrop } from './storage-drops';
-import { mayAsk, StoreIntentSchema, type IntentSender, type StoreAnswer, type StoreOperation } from './store-intents';
+import { z } from 'zod';
+import { mayAsk, StoreAnswerSchema, StoreIntentSchema, type IntentSender, type StoreAnswer, type StoreOperation } from './store-intents';
 
 export interface OwnedStores {
   audit: AuditOwnerStore;
@@ -43,6 +44,8 @@ export interface StoreOwner {
 
 export interface StoreOwnerOptions {
   now?: () => Date;
+  /** Where the answers given lately outlive a service-worker restart (default: storage.session). */
+  answerLog?: AnswerLog;
   /** Every key in storage.local (Chrome 130+ lists them without reading the values). */
   listKeys?: () => Promise<string[]>;
 }
@@ -57,6 +60,27 @@ interface Batched {
 /** Answers of the intents applied lately, by id: a sender trying one again gets the same answer. */
 const ANSWERS_KEPT = 1_000;
 
+/**
+ * The answers given lately, kept where a restarted service worker finds them: an intent whose answer
+ * was lost when the worker stopped is then answered again, not applied again, however much other
+ * tabs wrote since (the audit history's entry-id check covers only its newest pages).
+ */
+export interface AnswerLog {
+  load(): Promise<unknown>;
+  save(answers: [string, StoreAnswer][]): Promise<void>;
+}
+
+const AnswersSchema = z.array(z.tuple([z.string(), StoreAnswerSchema]));
+
+/**
+ * `storage.session`: in memory, for the browser's session, out of content scripts' reach by
+ * default, and cleared when the browser closes, when no sender is left to try an intent again.
+ */
+function sessionAnswerLog(): AnswerLog {
+  const item = storage.defineItem<unknown>('session:storeAnswers', { fallback: [] });
+  return { load: () => item.getValue(), save: (answers) => item.setValue(answers) };
+}
+
 /** Most things dropped to make room for one write, before it is refused as `storage-full`. */
 const DROPS_PER_WRITE_MAX = 50;
 
@@ -65,6 +89,21 @@ export function createStoreOwner(stores: OwnedStores, options: StoreOwnerOptions
   const listKeys = options.listKeys ?? defaultListKeys;
   const inOrder = createSerialQueue();
   const answered = new Map<string, StoreAnswer>();
+  const log = options.answerLog ?? sessionAnswerLog();
+  // First in the queue: every intent is checked against the answers the last worker gave.
+  void inOrder(async () => {
+    try {
+      const stored = AnswersSchema.safeParse(await log.load());
+      if (stored.success) for (const [intentId, answer] of stored.data) answered.set(intentId, answer);
+    } catch {
+      // No session storage (an older browser): the entry-id check still holds for recent appends.
+    }
+  });
+  // Saved one after another, off the queue: a sender waits for its answer, not for this note of it.
+  let saving: Promise<void> = Promise.resolve();
+  const saveAnswers = () => {
+    saving = saving.then(() => log.save([...answered]).catch(() => undefined));
+  };
 
   async function perform(operation: StoreOperation): Promise<boolean | null> {
     switch (operation.op) {
@@ -135,9 +174,12 @@ export function createStoreOwner(stores: OwnedStores, options: StoreOwnerOptions
     }
   }
 
+  /** Only what was applied is kept: a refusal (storage full, say) is decided again when tried again. */
   function remember(intentId: string, answer: StoreAnswer): StoreAnswer {
+    if (!answer.ok) return answer;
     answered.set(intentId, answer);
     if (answered.size > ANSWERS_KEPT) answered.delete(answered.keys().next().value as string);
+    saveAnswers();
     return answer;
   }
 
@@ -170,6 +212,8 @@ export function createStoreOwner(stores: OwnedStores, options: StoreOwnerOptions
       const { intentId, operation } = intent.data;
       if (!mayAsk(sender, operation)) return Promise.resolve({ ok: false, refused: 'not-allowed' });
       if (operation.op === 'audit.append') return appendInBatch(intentId, operation.entries);
+      // Appends arriving after this intent go after it (a clear must not erase them): a new batch.
+      batch = null;
       return inOrder(async () => answered.get(intentId) ?? remember(intentId, await performWithRoom(operation)));
     },
     collectOrphans() {
