@@ -34,7 +34,7 @@ const EXTENSION_PAGE_MS = 15_000;
 export const FirefoxManifestSchema = z.looseObject({
   manifest_version: z.literal(3),
   version: z.string(),
-  browser_specific_settings: z.object({
+  browser_specific_settings: z.looseObject({
     gecko: z.looseObject({ id: z.string(), strict_min_version: z.string() }),
   }),
   options_ui: z.looseObject({ page: z.string() }),

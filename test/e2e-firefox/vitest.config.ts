@@ -9,7 +9,8 @@ export default defineConfig({
     name: 'e2e-firefox',
     root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'node',
-    include: ['test/e2e-firefox/**/*.e2e.ts'],
+    // The package's own checks (manifest, web-ext lint) live here too.
+    include: ['test/e2e-firefox/**/*.e2e.ts', 'test/e2e-firefox/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

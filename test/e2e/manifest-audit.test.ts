@@ -108,6 +108,10 @@ describe('the built manifest', () => {
     }
   });
 
+  it('carries no Firefox-only key: those go into the Firefox build alone (wxt.config.ts)', () => {
+    expect(manifest).not.toHaveProperty('browser_specific_settings');
+  });
+
   it('lets no web page or other extension message it', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');
   });
