@@ -1,19 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import chromiumSuite from '../e2e/vitest.config';
 
 // Real Firefox ESR against the simulator, with the production Firefox build (`npm run
-// build:firefox`): one browser at a time, as in the Chromium suite (two cores), with timeouts
-// that allow for a cold start.
+// build:firefox`), run as the Chromium suite is (one browser at a time, the same timeouts and
+// reporter); the package's own checks (manifest, web-ext lint) live here too.
 export default defineConfig({
   test: {
+    ...chromiumSuite.test,
     name: 'e2e-firefox',
-    root: fileURLToPath(new URL('../..', import.meta.url)),
-    environment: 'node',
-    // The package's own checks (manifest, web-ext lint) live here too.
     include: ['test/e2e-firefox/**/*.e2e.ts', 'test/e2e-firefox/**/*.test.ts'],
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    reporters: ['verbose'],
   },
 });
