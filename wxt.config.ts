@@ -28,6 +28,10 @@ export default defineConfig({
     permissions: [...MANIFEST_POLICY.permissions],
     host_permissions: [...MANIFEST_POLICY.hostPermissions],
     content_security_policy: { extension_pages: MANIFEST_POLICY.extensionPagesCsp },
+    // Chrome and Edge read the organisation's policy for the extension through this schema
+    // (public/managed_schema.json, checked against lib/policy/policy-schema.ts). Firefox has no
+    // such key: it reads the policy from policies.json without a schema (README, "For IT departments").
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: geckoSettings(), gecko_android: { strict_min_version: GECKO_SETTINGS.strictMinVersionAndroid } } }
       : {}),

@@ -141,6 +141,7 @@ export const FailureKindSchema = z.enum([
   'timeout',
   'no-description', // the body would be a guess: no usable example in this environment's API description
   'no-resolver-tab', // popup: the active tab is not a Resolver tab with our content script
+  'policy', // refused by the organisation's policy (managed storage); nothing sent
 ]);
 export type FailureKind = z.infer<typeof FailureKindSchema>;
 

@@ -23,6 +23,7 @@ import { serveTabService } from '@/lib/messaging';
 import { learningClockOffset } from '@/lib/opt-out-reminders/clock-offsets';
 import { withOptOutReminders } from '@/lib/opt-out-reminders/reminder-recorder';
 import { createPageServices } from '@/lib/page/page-services';
+import { readRestrictions } from '@/lib/policy/managed-policy';
 import { RESOLVER_MATCH_PATTERN } from '@/lib/resolver/knowledge';
 import { sharedStores } from '@/lib/store-owner/owned-stores';
 import { fromBrowserOnly } from './browser-events';
@@ -74,6 +75,9 @@ export default defineContentScript({
       recorder,
       unsavedWrites: stores.outbox.pending,
       remembered: stores.descriptions,
+      // The organisation's policy (managed storage, read-only to the extension), read before every
+      // command: the tab refuses what it forbids whatever a form or another page asked.
+      restrictions: () => readRestrictions(),
       about: { version: browser.runtime.getManifest().version, browser: browserName(navigator.userAgent) },
     });
     // One sender for single actions and bulk rows: one API description per page for both.
@@ -84,6 +88,7 @@ export default defineContentScript({
       store: stores.bulk,
       recorder,
       sessionFingerprint: () => session.peekFingerprint(),
+      restrictions: () => readRestrictions(),
       // A reload of this tab takes its run over at once (lib/bulk/lease.ts).
       ownTabId: askOwnTabId,
       // A run paused for the session looks again when the admin comes back to the tab.
@@ -98,7 +103,7 @@ export default defineContentScript({
       },
     });
     // The exemption report's scans: reads only, resumed like bulk runs after a reload.
-    const report = createReportService({ client, location, store: stores.reports, ownTabId: askOwnTabId });
+    const report = createReportService({ client, location, store: stores.reports, ownTabId: askOwnTabId, restrictions: () => readRestrictions() });
     ctx.onInvalidated(serveTabService({ ...service, ...bulk, ...report }));
     // Reloading or closing the tab: the run or scan is saved and its lease released, so the next
     // page of this origin takes it over at once instead of waiting for the heartbeat to go stale.

@@ -10,6 +10,8 @@ import { createPageServices } from '../page/page-services';
 import { RESOLVER_HOME } from '../page/swagger-fixtures';
 import { createBulkService } from './bulk-service';
 import { createBulkStore } from './bulk-store';
+import { restrictionsOf } from '../policy/effective-settings';
+import { parsePolicy } from '../policy/policy-schema';
 import { bulkRunFor, finalRow, readyRow } from './test-runs';
 
 const ORIGIN = 'https://acme.resolver.com';
@@ -31,7 +33,7 @@ function signIn(token = TOKEN) {
   localStorage.setItem('tokenExpiresAt', String(nowSeconds() + 3600));
 }
 
-function setUp(routes: Record<string, Route> = {}, owner = 'tab-a', tabId: number | null = null) {
+function setUp(routes: Record<string, Route> = {}, owner = 'tab-a', tabId: number | null = null, policy: { current: object } = { current: {} }) {
   const all: Record<string, Route> = {
     'GET /user/users/me': () => jsonResponse(200, ME),
     'GET /api/openapi.json': () => jsonResponse(200, SPEC),
@@ -70,6 +72,7 @@ function setUp(routes: Record<string, Route> = {}, owner = 'tab-a', tabId: numbe
     owner,
     ownTabId: async () => tabId,
     random: () => 0,
+    restrictions: async () => restrictionsOf(parsePolicy(policy.current)),
   });
   const puts = () => fake.requests.filter((r) => r.method === 'PUT').map((r) => JSON.parse(r.body ?? 'null') as unknown);
   return { service, store, audit, puts, requests: fake.requests };
@@ -281,6 +284,46 @@ describe('taking over after a reload', () => {
       ok: false,
       kind: 'invalid-input',
       detail: t('bulk.run.elsewhere'),
+    });
+  });
+});
+
+describe('the organisation’s policy', () => {
+  it('refuses the dry run when bulk runs are turned off, looking nobody up', async () => {
+    const { service, requests } = setUp({}, 'tab-a', null, { current: { allowBulkRuns: false } });
+    await expect(service.bulkResolve({ text: '42', operation: RESET, reason: 'x' })).resolves.toEqual({
+      ok: false,
+      kind: 'policy',
+      detail: t('policy.refused.bulk-off'),
+    });
+    expect(requests).toEqual([]);
+  });
+
+  it('refuses a reset run without a reason when one is required', async () => {
+    const { service, requests } = setUp({}, 'tab-a', null, { current: { requireReason: true } });
+    await expect(service.bulkResolve({ text: '42', operation: RESET })).resolves.toMatchObject({ ok: false, kind: 'policy' });
+    expect(requests).toEqual([]);
+    await expect(service.bulkResolve({ text: '42', operation: RESET, reason: 'INC-7' })).resolves.toMatchObject({ ok: true });
+  });
+
+  it('refuses to start a reviewed run once the organisation turns bulk runs off, but lets it be discarded', async () => {
+    const policy = { current: {} as object };
+    const { service, puts } = setUp({}, 'tab-a', null, policy);
+    const resolved = await service.bulkResolve({ text: '42\n43', operation: RESET });
+    if (!resolved.ok) throw new Error('not resolved');
+    policy.current = { allowBulkRuns: false };
+    await expect(service.bulkCommand({ runId: resolved.value.id, command: 'start' })).resolves.toMatchObject({ ok: false, kind: 'policy' });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(puts()).toEqual([]);
+    await expect(service.bulkCommand({ runId: resolved.value.id, command: 'discard' })).resolves.toMatchObject({ ok: true });
+  });
+
+  it('refuses every run on a host the list does not name', async () => {
+    const { service } = setUp({}, 'tab-a', null, { current: { allowedEnvironments: ['acme-sandbox.resolver.com'] } });
+    await expect(service.bulkResolve({ text: '42', operation: RESET })).resolves.toEqual({
+      ok: false,
+      kind: 'policy',
+      detail: t('policy.refused.environment', { host: 'acme.resolver.com' }),
     });
   });
 });

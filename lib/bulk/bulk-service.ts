@@ -10,6 +10,8 @@ import type { ActionSender } from '../page/action-sender';
 import type { ApiClient } from '../page/api-client';
 import type { AuditRecorder } from '../audit/audit-store';
 import { t } from '../i18n';
+import { NO_RESTRICTIONS, type Restrictions } from '../policy/effective-settings';
+import { bulkRefusal, policyFailure } from '../policy/policy-rules';
 import type { Failure, Result } from '../protocol';
 import { BULK_CONCURRENCY, environmentOf } from '../resolver/knowledge';
 import { fail, invalidRequest, ok } from '../result';
@@ -46,6 +48,8 @@ export interface BulkServiceOptions {
   random?: () => number;
   saveIntervalMs?: number;
   auditIntervalMs?: number;
+  /** The organisation's policy, read before every dry run, start, resume or retry (none by default). */
+  restrictions?: () => Promise<Restrictions>;
 }
 
 export interface BulkService extends BulkBridge {
@@ -57,6 +61,13 @@ export interface BulkService extends BulkBridge {
 
 export function createBulkService(options: BulkServiceOptions): BulkService {
   const { client, sender, location, store, recorder } = options;
+  const restrictions = options.restrictions ?? (async () => NO_RESTRICTIONS);
+  /** Why the policy refuses to send `run`'s rows (or, for a dry run, `asked`), or null. */
+  async function refusedByPolicy(asked: { operation: BulkRun['operation']; reason?: string }): Promise<Failure | null> {
+    const { operation, reason } = asked;
+    const refusal = bulkRefusal(await restrictions(), location.hostname, { action: operation.action, optOut: 'optOut' in operation ? operation.optOut : undefined, reason });
+    return refusal === null ? null : policyFailure(refusal, location.hostname);
+  }
   const origin = location.origin;
   const owner = options.owner ?? randomId();
   const now = options.now ?? Date.now;
@@ -107,6 +118,9 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
   async function resolve(request: unknown): Promise<Result<BulkRun>> {
     const parsed = BulkRequestSchemas.bulkResolve.safeParse(request);
     if (!parsed.success) return invalidRequest();
+    // Before any lookup: a run the policy refuses is not even resolved.
+    const refused = await refusedByPolicy(parsed.data);
+    if (refused !== null) return refused;
     await tabIdKnown;
     const stored = await store.get(origin);
     if (runner !== null || resolving !== null || (stored !== null && blocksNewRun(stored, now()))) {
@@ -189,6 +203,12 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
     const parsed = BulkRequestSchemas.bulkCommand.safeParse(request);
     if (!parsed.success) return invalidRequest();
     const { runId, command: name } = parsed.data;
+    // What sends rows is refused under the policy; pause, cancel and discard stay, to stop a run.
+    if (name === 'start' || name === 'resume' || name === 'retryFailed') {
+      const run = runner?.run.id === runId ? runner.run : await store.get(origin);
+      const refused = run === null ? null : await refusedByPolicy(run);
+      if (refused !== null) return refused;
+    }
     await tabIdKnown;
 
     if (resolving?.run.id === runId) return wrongPhase(resolving.run, name);
@@ -280,6 +300,8 @@ export function createBulkService(options: BulkServiceOptions): BulkService {
       retryTimer = setTimeout(() => void resumeOnLoad(), msUntilStale(run, now()));
       return;
     }
+    // A run the policy now refuses stays as it is: the Bulk tab says why, and it can be discarded.
+    if (run.phase !== 'resolving' && (await refusedByPolicy(run)) !== null) return;
     if (run.phase === 'resolving') {
       // A dry run cut short: the looked-up rows cannot be finished without the input, and nothing was sent.
       await store.remove(origin);

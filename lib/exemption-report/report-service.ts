@@ -8,6 +8,8 @@
  */
 import { leaseFor, leaseIsLive, mayExecute, msUntilStale, randomId, stillUnderLease, type LeaseHolder } from '../bulk/lease';
 import { t } from '../i18n';
+import { NO_RESTRICTIONS, type Restrictions } from '../policy/effective-settings';
+import { environmentAllowed, policyFailure } from '../policy/policy-rules';
 import type { ApiClient } from '../page/api-client';
 import { readMembership } from '../page/membership';
 import { toUserSummary } from '../page/user-summary';
@@ -33,6 +35,8 @@ export interface ReportServiceOptions {
   now?: () => number;
   random?: () => number;
   saveIntervalMs?: number;
+  /** The organisation's policy: a scan reads a whole org's users, so only where the helper may act. */
+  restrictions?: () => Promise<Restrictions>;
 }
 
 export interface ReportService extends ReportBridge {
@@ -94,6 +98,9 @@ export function createReportService(options: ReportServiceOptions): ReportServic
 
   async function start(request: unknown): Promise<Result<Scan>> {
     if (!ReportRequestSchemas.reportStart.safeParse(request).success) return invalidRequest();
+    if (!environmentAllowed(await (options.restrictions ?? (async () => NO_RESTRICTIONS))(), location.hostname)) {
+      return policyFailure('environment', location.hostname);
+    }
     await tabIdKnown;
     const stored = await store.get(origin);
     if (scanner !== null || (stored !== null && scanNeedsExecutor(stored) && leaseIsLive(stored, now()))) {

@@ -4,6 +4,7 @@
  * lookup, and the tab service the popup and the panel talk to.
  */
 import type { AuditRecorder } from '../audit/audit-store';
+import type { Restrictions } from '../policy/effective-settings';
 import type { EnvironmentReport } from '../environment-check/report-schema';
 import type { PageWorldPart } from './description/swagger-ui-state';
 import type { ResourceEntry } from './description/page-requests';
@@ -39,6 +40,8 @@ export interface PageServicesOptions {
   fetch?: typeof globalThis.fetch;
   /** Unix seconds (the clock by default). */
   now?: () => number;
+  /** The organisation's policy, read before every action (none by default). */
+  restrictions?: () => Promise<Restrictions>;
 }
 
 export interface PageServices {
@@ -97,6 +100,7 @@ export function createPageServices(options: PageServicesOptions): PageServices {
     sender,
     about: options.about,
     unsavedWrites: options.unsavedWrites,
+    restrictions: options.restrictions,
   });
   return { client, session, sender, service };
 }

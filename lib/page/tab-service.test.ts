@@ -10,6 +10,8 @@ import { createRememberedDescriptionStore } from './description/remembered-descr
 import { createFakeFetch, emptyResponse, jsonResponse, type SentRequest } from './fake-fetch';
 import { createPageServices } from './page-services';
 import { HISTORY_WAIT_MS } from './tab-service';
+import { restrictionsOf } from '../policy/effective-settings';
+import { parsePolicy } from '../policy/policy-schema';
 import { modernRendered, RESOLVER_HOME } from './swagger-fixtures';
 
 const ORIGIN = 'https://acme.resolver.com';
@@ -57,6 +59,7 @@ function setUp(
   routes: Record<string, Route> = {},
   where: { href: string; hostname: string } = { href: `${ORIGIN}/home`, hostname: 'acme.resolver.com' },
   audit: { recorder: AuditRecorder } = createTestRecorder(),
+  policy: object = {},
 ) {
   const all: Record<string, Route> = { 'GET /user/users/me': () => jsonResponse(200, ME), [SPEC_ROUTE]: () => jsonResponse(200, SPEC), ...routes };
   const fake = createFakeFetch((request) => {
@@ -76,6 +79,7 @@ function setUp(
     about: { version: '0.1.0', browser: 'Chrome 156' },
     fetch: fake.fetch,
     now: () => NOW,
+    restrictions: async () => restrictionsOf(parsePolicy(policy)),
   });
   const sent = () => fake.requests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`);
   return { service, requests: fake.requests, sent };
@@ -750,5 +754,52 @@ describe('checkEnvironment', () => {
     if (!report.ok) throw new Error('no report');
     expect(report.value.actions[1]).toMatchObject({ bodySource: 'spec', bodyShape: '{"a": number, "b": number}', problem: expect.stringContaining('several numbers') });
     expect(report.value.blockers).toHaveLength(1);
+  });
+});
+
+describe('the organisation’s policy', () => {
+  beforeEach(signIn);
+  const routes = {
+    'PUT /user/users/mfa/reset': () => emptyResponse(204),
+    'PUT /user/org/mfa': () => emptyResponse(204),
+    'PUT /user/users/42/membership': () => emptyResponse(204),
+  };
+  const puts = (sent: () => string[]) => sent().filter((line) => line.startsWith('PUT'));
+
+  it('refuses every action on a host the list does not name, sends nothing, and records the refusal', async () => {
+    const audit = createTestRecorder();
+    const { service, sent } = setUp(routes, SANDBOX, audit, { allowedEnvironments: ['acme.resolver.com'] });
+    const refused = { ok: false, kind: 'policy', detail: t('policy.refused.environment', { host: 'acme-sandbox.resolver.com' }) };
+    expect(await service.prepareAction({ action: 'enforceOrgMfa', input: {} })).toEqual(refused);
+    expect(await service.runAction({ action: 'resetUserMfa', input: { userId: 42 }, reason: 'INC-1' })).toEqual(refused);
+    expect(puts(sent)).toEqual([]);
+    expect(audit.drafts).toMatchObject([{ action: 'resetUserMfa', request: null, outcome: { ok: false, kind: 'policy' } }]);
+  });
+
+  it('acts on a host the list names', async () => {
+    const { service, sent } = setUp(routes, undefined, undefined, { allowedEnvironments: ['*.resolver.com'] });
+    expect(await service.runAction({ action: 'resetUserMfa', input: { userId: 42 } })).toMatchObject({ ok: true });
+    expect(puts(sent)).toEqual(['PUT /user/users/mfa/reset']);
+  });
+
+  it('refuses a reset or an opt-out without a reason when one is required, whatever the form did', async () => {
+    const { service, sent } = setUp(routes, undefined, undefined, { requireReason: true });
+    const refused = { ok: false, kind: 'policy', detail: t('policy.refused.reason-required') };
+    // Prepared (the confirmation asks the reason), but not run without one.
+    expect(await service.prepareAction({ action: 'resetUserMfa', input: { userId: 42 } })).toMatchObject({ ok: true });
+    expect(await service.runAction({ action: 'resetUserMfa', input: { userId: 42 } })).toEqual(refused);
+    expect(await service.runAction({ action: 'setMfaOptOut', input: { userId: 42, optOut: true }, reason: '  ' })).toEqual(refused);
+    expect(puts(sent)).toEqual([]);
+    expect(await service.runAction({ action: 'resetUserMfa', input: { userId: 42 }, reason: 'INC-42' })).toMatchObject({ ok: true });
+    expect(await service.runAction({ action: 'setMfaOptOut', input: { userId: 42, optOut: false } })).toMatchObject({ ok: true });
+    expect(puts(sent)).toEqual(['PUT /user/users/mfa/reset', 'PUT /user/users/42/membership']);
+  });
+
+  it('refuses to enforce MFA when the organisation turned it off', async () => {
+    const { service, sent } = setUp(routes, undefined, undefined, { allowEnforce: false });
+    const refused = { ok: false, kind: 'policy', detail: t('policy.refused.enforce-off') };
+    expect(await service.prepareAction({ action: 'enforceOrgMfa', input: {} })).toEqual(refused);
+    expect(await service.runAction({ action: 'enforceOrgMfa', input: {} })).toEqual(refused);
+    expect(puts(sent)).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ import { ENDPOINTS, environmentOf } from '../resolver/knowledge';
 import { ResolverUserSchema, type Me } from '../resolver/schemas';
 import { fail, invalidRequest, ok } from '../result';
 import { t } from '../i18n';
+import { NO_RESTRICTIONS, type Restrictions } from '../policy/effective-settings';
+import { actionRefusal, policyFailure } from '../policy/policy-rules';
 import { checkEnvironment, type ReportContext } from './environment-check';
 import type { TabSession } from './session/tab-session';
 import { readSession } from './session/web-app-session';
@@ -51,6 +53,11 @@ export interface TabServiceOptions {
   about: ReportContext['about'];
   /** How many writes wait for the stores' owner in this tab (lib/store-owner/intent-outbox.ts). */
   unsavedWrites?: () => number;
+  /**
+   * The organisation's policy (managed storage), read afresh for every action: the tab refuses
+   * what it forbids whatever the form did (lib/policy/). None by default.
+   */
+  restrictions?: () => Promise<Restrictions>;
 }
 
 /**
@@ -72,6 +79,7 @@ interface Attempt {
 
 export function createTabService(options: TabServiceOptions): ResolverBridge & EnvironmentCheckBridge {
   const { client, session, location, document, storage, now, recorder, sender } = options;
+  const restrictions = options.restrictions ?? (async () => NO_RESTRICTIONS);
 
   return {
     async getStatus(request) {
@@ -131,6 +139,9 @@ export function createTabService(options: TabServiceOptions): ResolverBridge & E
     async prepareAction(request) {
       const parsed = RequestSchemas.prepareAction.safeParse(request);
       if (!parsed.success) return invalidRequest();
+      const refusal = actionRefusal(await restrictions(), location.hostname, { action: parsed.data.action, optOut: parsed.data.input.optOut });
+      // The reason comes with the confirmation this prepares: only what no reason can lift is refused here.
+      if (refusal !== null && refusal !== 'reason-required') return policyFailure(refusal, location.hostname);
       return sender.build(parsed.data.action, parsed.data.input);
     },
 
@@ -147,6 +158,10 @@ export function createTabService(options: TabServiceOptions): ResolverBridge & E
   async function attemptAction(request: unknown): Promise<Attempt> {
     const parsed = RequestSchemas.runAction.safeParse(request);
     if (!parsed.success) return { result: invalidRequest(), prepared: null, me: null, resolverTime: null };
+    const { action, input, reason } = parsed.data;
+    const refusal = actionRefusal(await restrictions(), location.hostname, { action, optOut: input.optOut, reason });
+    // Before anything is built or sent; recorded like any refusal, so the history shows the attempt.
+    if (refusal !== null) return { result: policyFailure(refusal, location.hostname), prepared: null, me: null, resolverTime: null };
     // Built again here from the action and input alone: a request prepared elsewhere is never sent.
     const prepared = await sender.build(parsed.data.action, parsed.data.input);
     if (!prepared.ok) return { result: prepared, prepared: null, me: null, resolverTime: null };

@@ -15,6 +15,7 @@ const kinds = {
   'audit.kind.timeout': 'no answer in time',
   'audit.kind.no-resolver-tab': 'no Resolver tab',
   'audit.kind.no-description': 'no API description, nothing sent',
+  'audit.kind.policy': 'refused by your organisation’s policy, nothing sent',
 } as const satisfies Record<`audit.kind.${FailureKind}`, string>;
 
 export const audit = {

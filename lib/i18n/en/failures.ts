@@ -20,6 +20,7 @@ const kinds = {
     'Nothing was sent: the request body would be a guess, because no API description of this environment gives it.',
   'failure.no-resolver-tab':
     'This works on a Resolver tab (https://<environment>.resolver.com). Open your Resolver tab and sign in; if it was open before this extension was installed, reload it.',
+  'failure.policy': 'Nothing was sent: your organisation’s policy does not allow this.',
 } as const satisfies Record<`failure.${FailureKind}`, string>;
 
 const details = {

@@ -7,6 +7,7 @@ import { csv } from './csv';
 import { description } from './description';
 import { exemption } from './exemption';
 import { failures } from './failures';
+import { policy } from './policy';
 import { reminders } from './reminders';
 import { report } from './report';
 import { storage } from './storage';
@@ -14,4 +15,4 @@ import { request } from './request';
 import { support } from './support';
 import { ui } from './ui';
 
-export const en = { ...app, ...request, ...description, ...failures, ...ui, ...audit, ...bulkRun, ...bulk, ...support, ...reminders, ...report, ...exemption, ...storage, ...csv } as const;
+export const en = { ...app, ...request, ...description, ...failures, ...ui, ...audit, ...bulkRun, ...bulk, ...support, ...reminders, ...report, ...exemption, ...storage, ...policy, ...csv } as const;

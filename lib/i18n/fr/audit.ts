@@ -84,4 +84,5 @@ export const audit = {
   'audit.kind.timeout': 'pas de réponse à temps',
   'audit.kind.no-resolver-tab': 'aucun onglet Resolver',
   'audit.kind.no-description': 'aucune description d’API, rien envoyé',
+  'audit.kind.policy': 'refusé par la politique de votre organisation, rien envoyé',
 } as const satisfies Translation<typeof english>;

@@ -21,6 +21,7 @@ export const failures = {
     'Rien n’a été envoyé : le corps de la requête serait une supposition, car aucune description d’API de cet environnement ne le donne.',
   'failure.no-resolver-tab':
     'Cela fonctionne sur un onglet Resolver (https://<environnement>.resolver.com). Ouvrez votre onglet Resolver et connectez-vous ; s’il était ouvert avant l’installation de cette extension, rechargez-le.',
+  'failure.policy': 'Rien n’a été envoyé : la politique de votre organisation ne le permet pas.',
 
   'failure.detail.path-refused': 'L’adresse sortirait de cet environnement Resolver.',
   'failure.detail.sender-refused': 'Seules les pages de cette extension peuvent le demander.',

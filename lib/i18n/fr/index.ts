@@ -13,6 +13,7 @@ import { csv } from './csv';
 import { description } from './description';
 import { exemption } from './exemption';
 import { failures } from './failures';
+import { policy } from './policy';
 import { reminders } from './reminders';
 import { report } from './report';
 import { request } from './request';
@@ -34,5 +35,6 @@ export const fr: Messages = {
   ...report,
   ...exemption,
   ...storage,
+  ...policy,
   ...csv,
 };
