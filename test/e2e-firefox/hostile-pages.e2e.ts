@@ -10,7 +10,7 @@ import { ACTIONS } from '../../lib/resolver/knowledge';
 import { SEED, startSimulator, type Simulator } from '../simulator';
 import { HostileReportSchema, hostilePath, stepOutcomes, type HostileAttack, type HostileReport } from '../simulator/pages/hostile';
 import { ADMIN, AdminSteps, adminState, recordedPuts, reviewReset, saveCallerChecklistOn, sentenceVars } from '../e2e/action-steps';
-import type { ExtensionStorage } from '../e2e/secret-audit';
+import { withoutIntentReceipts, type ExtensionStorage } from '../e2e/secret-audit';
 import { expectConfirmClicksRefused, expectFormsUntouched, expectMessagesIgnored, expectPanelClicksRefused } from '../e2e/hostile-verdicts';
 import { signIn } from '../e2e/sign-in';
 import type { DomPage } from './dom-locator';
@@ -44,17 +44,9 @@ interface Baseline {
   storage: ExtensionStorage;
 }
 
-/**
- * What the extension keeps, less the background's receipts of the intents it answered lately
- * (`storeAnswers` in storage.session, lib/store-owner/store-owner.ts): receipts, not data, and the
- * admin's own opening of the panel (after the baseline, in one scenario here) sends intents too.
- * Whatever an intent changed shows in the other areas.
- */
+/** What the extension keeps, less the background's receipts of intents (see withoutIntentReceipts). */
 async function keptData(): Promise<ExtensionStorage> {
-  const storage = await firefox.readExtensionStorage();
-  if (storage.chromeStorage === null) return storage;
-  const { storeAnswers: _receipts, ...session } = storage.chromeStorage.session;
-  return { ...storage, chromeStorage: { ...storage.chromeStorage, session } };
+  return withoutIntentReceipts(await firefox.readExtensionStorage());
 }
 
 async function baseline(): Promise<Baseline> {

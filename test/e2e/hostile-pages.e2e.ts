@@ -30,7 +30,7 @@ import {
 } from './action-steps';
 import { FOREIGN_DOMAIN, type ExtensionBrowser } from './harness';
 import { expectConfirmClicksRefused, expectFormsUntouched, expectMessagesIgnored, expectPanelClicksRefused } from './hostile-verdicts';
-import { expectNoSecretLeaks, readExtensionStorage, type ExtensionStorage } from './secret-audit';
+import { expectNoSecretLeaks, readExtensionStorage, withoutIntentReceipts, type ExtensionStorage } from './secret-audit';
 
 const { alice, bob, admin: adminUser } = SEED.users;
 const acmeCorp = SEED.orgs.acmeCorp.name;
@@ -62,14 +62,14 @@ interface Baseline {
 /** Call before the attack: clears the request log and remembers state and extension storage. */
 async function baseline(): Promise<Baseline> {
   sim.requests.length = 0;
-  return { state: simState(), storage: await readExtensionStorage(browser) };
+  return { state: simState(), storage: withoutIntentReceipts(await readExtensionStorage(browser)) };
 }
 
 /** No PUT reached the simulator, nothing changed, and the extension recorded nothing. */
 async function expectUntouched(before: Baseline): Promise<void> {
   expect(recordedPuts(sim)).toEqual([]);
   expect(simState()).toEqual(before.state);
-  expect(await readExtensionStorage(browser)).toEqual(before.storage);
+  expect(withoutIntentReceipts(await readExtensionStorage(browser))).toEqual(before.storage);
 }
 
 function hostileUrl(origin: string, attack: HostileAttack, helperWaitMs?: number): string {

@@ -33,6 +33,18 @@ export type ExtensionStorage = z.infer<typeof ExtensionStorageSchema>;
 const IconsSchema = z.object({ icons: z.record(z.string(), z.string()) });
 
 /**
+ * `storage` less the background's receipts of the intents it answered lately (`storeAnswers` in
+ * storage.session, lib/store-owner/store-owner.ts): receipts, not data. For "the extension kept
+ * nothing new" checks around something the admin does too (opening the panel sends intents);
+ * whatever an intent changed still shows in the other areas.
+ */
+export function withoutIntentReceipts(storage: ExtensionStorage): ExtensionStorage {
+  if (storage.chromeStorage === null) return storage;
+  const { storeAnswers: _receipts, ...session } = storage.chromeStorage.session;
+  return { ...storage, chromeStorage: { ...storage.chromeStorage, session } };
+}
+
+/**
  * Every extension storage area, read inside a context of the extension (its service worker here;
  * an extension page in Firefox, test/e2e-firefox): the browser runs this function's source.
  */
