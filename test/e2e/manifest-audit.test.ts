@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { HELPER_SCRIPT_FILE } from '../../lib/helper-injection';
 import { CATALOGUES } from '../../lib/i18n/catalogues';
 import { LANGUAGES } from '../../lib/i18n/languages';
+import { BROWSER_MESSAGES, chromeMessage } from '../../lib/i18n/manifest-locales';
 import { MANIFEST_POLICY } from '../../lib/manifest-policy';
 import { RESOLVER_MATCH_PATTERN } from '../../lib/resolver/knowledge';
 import { readExtensionBuild } from './extension-build';
@@ -101,7 +102,10 @@ describe('the built manifest', () => {
     expect(readdirSync(join(build.dir, '_locales')).sort()).toEqual([...LANGUAGES].sort());
     for (const language of LANGUAGES) {
       const messages: unknown = JSON.parse(readFileSync(join(build.dir, '_locales', language, 'messages.json'), 'utf8'));
-      expect(messages, language).toEqual({
+      expect(messages, language).toEqual(
+        Object.fromEntries(Object.entries(BROWSER_MESSAGES).map(([name, key]) => [name, chromeMessage(CATALOGUES[language][key])])),
+      );
+      expect(messages, language).toMatchObject({
         name: { message: CATALOGUES[language]['app.name'] },
         description: { message: CATALOGUES[language]['app.description'] },
       });
