@@ -11,6 +11,7 @@ import { serveHelperLoading } from '@/lib/helper-loading';
 import { serveOwnTabId, servePageWorldReads, serveStoreIntents } from '@/lib/background-messages';
 import { readPageWorld } from '@/lib/page-world';
 import { startReminderBadge } from '@/lib/opt-out-reminders/badge';
+import { readRestrictions, watchManagedPolicy } from '@/lib/policy/managed-policy';
 import { createOwnedStores } from '@/lib/store-owner/owned-by-background';
 import { createStoreOwner } from '@/lib/store-owner/store-owner';
 
@@ -19,13 +20,21 @@ export default defineBackground(() => {
   // defined first: their migrations run here, once, before the first intent is applied. The
   // intent listener is registered synchronously, so an intent that woke the worker is not lost.
   const stores = createOwnedStores();
-  const owner = createStoreOwner(stores);
+  // The organisation's audit retention (managed storage), read afresh at every append.
+  const owner = createStoreOwner(stores, { retentionDays: async () => (await readRestrictions()).auditRetentionDays });
   serveStoreIntents(owner);
   serveOwnTabId();
   serveHelperLoading();
   servePageWorldReads((tabId, part) => readPageWorld(tabId, part));
   // The badge is recomputed each time, then on storage changes and at the next expiry's alarm.
   startReminderBadge({ reminders: stores.reminders, offsets: stores.offsets });
+  // At every start (a browser left open for days restarts the worker often), and when IT changes it.
+  const retain = () =>
+    void owner.applyRetention().catch((error: unknown) => {
+      console.warn('Resolver MFA helper: the audit retention could not be applied.', error instanceof Error ? error.message : '');
+    });
+  retain();
+  watchManagedPolicy(retain);
   // Pages and chunks a write cut short left behind (a worker stopped between two writes).
   owner.collectOrphans().catch((error: unknown) => {
     console.warn('Resolver MFA helper: leftover stored pages could not be collected.', error instanceof Error ? error.message : '');

@@ -49,6 +49,11 @@ export interface AuditOwnerStore extends AuditRecorder, AuditHistory {
   dropOldestPage(): Promise<{ count: number; from: string | null; to: string | null } | null>;
   /** The page keys the stored index names: any other stored page is an orphan. */
   namedPageKeys(): Promise<Set<string>>;
+  /**
+   * Drops the entries recorded before `cutoff` (ISO 8601): the organisation's audit retention.
+   * Answers how many were dropped.
+   */
+  dropOlderThan(cutoff: string): Promise<number>;
 }
 
 /**
@@ -98,6 +103,12 @@ function storedIds(pages: readonly unknown[][]): Set<string> {
     if (typeof id === 'string') ids.add(id);
   }
   return ids;
+}
+
+/** Whether a stored entry was recorded before `cutoff`; one whose time cannot be read is kept (readers drop it). */
+function recordedBefore(entry: unknown, cutoff: number): boolean {
+  const time: unknown = typeof entry === 'object' && entry !== null ? (entry as { time?: unknown }).time : undefined;
+  return typeof time === 'string' && Date.parse(time) < cutoff;
 }
 
 /** Writes are serialised within this store; only the stores' owner writes (see the top of this file). */
@@ -187,6 +198,36 @@ export function createAuditStore(options: AuditStoreOptions = {}): AuditOwnerSto
         const times = parseStoredHistory(page ?? []).map((entry) => entry.time);
         await write(stored, { index: { pages: rest, nextPage: index.nextPage }, pages: [], removed: [oldest.id] });
         return { count: oldest.count, from: times[0] ?? null, to: times.at(-1) ?? null };
+      });
+    },
+    dropOlderThan(cutoff) {
+      const before = Date.parse(cutoff);
+      return serially(async () => {
+        const stored = await item.getValue();
+        const index = parseAuditIndex(stored);
+        const pages = [...index.pages];
+        let nextPage = index.nextPage;
+        const change: PagedWrite = { index, pages: [], removed: [] };
+        let dropped = 0;
+        // Oldest page first, until one holds nothing too old: entries are appended in time order.
+        for (let oldest = pages[0]; oldest !== undefined; oldest = pages[0]) {
+          const [entries = []] = await readPages([oldest.id]);
+          const kept = entries.filter((entry) => !recordedBefore(entry, before));
+          if (kept.length === entries.length) break;
+          dropped += entries.length - kept.length;
+          pages.shift();
+          change.removed.push(oldest.id);
+          if (kept.length > 0) {
+            // Kept under a new id: watchers cache a page by id and count, and a later append could
+            // refill this one to a count they saw before with other entries.
+            const id = `p${nextPage++}`;
+            pages.unshift({ id, count: kept.length });
+            change.pages.push({ id, entries: kept });
+            break;
+          }
+        }
+        if (dropped > 0) await write(stored, { ...change, index: { pages, nextPage } });
+        return dropped;
       });
     },
     async list() {

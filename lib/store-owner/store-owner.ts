@@ -40,6 +40,8 @@ export interface StoreOwner {
   apply(intent: unknown, sender: IntentSender): Promise<StoreAnswer>;
   /** Removes stored audit pages and bulk row chunks that nothing names any more; answers how many. */
   collectOrphans(): Promise<number>;
+  /** Drops the history's entries older than the organisation's retention, if it sets one; answers how many. */
+  applyRetention(): Promise<number>;
 }
 
 export interface StoreOwnerOptions {
@@ -48,6 +50,8 @@ export interface StoreOwnerOptions {
   answerLog?: AnswerLog;
   /** Every key in storage.local (Chrome 130+ lists them without reading the values). */
   listKeys?: () => Promise<string[]>;
+  /** The organisation's audit retention in days (managed storage); null: the history keeps everything. */
+  retentionDays?: () => Promise<number | null>;
 }
 
 /** An append waiting for the next turn of the queue. */
@@ -81,12 +85,21 @@ function sessionAnswerLog(): AnswerLog {
   return { load: () => item.getValue(), save: (answers) => item.setValue(answers) };
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** Most things dropped to make room for one write, before it is refused as `storage-full`. */
 const DROPS_PER_WRITE_MAX = 50;
 
 export function createStoreOwner(stores: OwnedStores, options: StoreOwnerOptions = {}): StoreOwner {
   const now = options.now ?? (() => new Date());
   const listKeys = options.listKeys ?? defaultListKeys;
+  const retentionDays = options.retentionDays ?? (async () => null);
+  /** The retention, applied by the owner alone like every other write to the history. */
+  async function retain(): Promise<number> {
+    const days = await retentionDays();
+    if (days === null) return 0;
+    return stores.audit.dropOlderThan(new Date(now().getTime() - days * DAY_MS).toISOString());
+  }
   const inOrder = createSerialQueue();
   const answered = new Map<string, StoreAnswer>();
   const log = options.answerLog ?? sessionAnswerLog();
@@ -109,6 +122,8 @@ export function createStoreOwner(stores: OwnedStores, options: StoreOwnerOptions
     switch (operation.op) {
       case 'audit.append':
         await stores.audit.append(operation.entries);
+        // Also drops what the append just added if it was stamped before the retention's start.
+        await retain();
         return null;
       case 'audit.clear':
         await stores.audit.clear();
@@ -215,6 +230,9 @@ export function createStoreOwner(stores: OwnedStores, options: StoreOwnerOptions
       // Appends arriving after this intent go after it (a clear must not erase them): a new batch.
       batch = null;
       return inOrder(async () => answered.get(intentId) ?? remember(intentId, await performWithRoom(operation)));
+    },
+    applyRetention() {
+      return inOrder(retain);
     },
     collectOrphans() {
       return inOrder(async () => {
