@@ -1,7 +1,8 @@
 /**
  * The lost-phone checks in the reset confirmation: the caller-verification checklist the admin
- * configured (Confirm stays disabled until every item is ticked) and an optional reason or ticket
- * reference, recorded in the audit history. A fresh confirmation starts unticked.
+ * configured (Confirm stays disabled until every item is ticked) and a reason or ticket reference,
+ * recorded in the audit history: optional, unless the organisation's policy requires it (Confirm
+ * then stays disabled until one is written). A fresh confirmation starts unticked.
  */
 import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
@@ -15,15 +16,17 @@ interface Checks {
 }
 
 /** The checks' state, belonging to one pending confirmation: a new one starts afresh. */
-export function useCallerChecks(pending: PendingAction | null, items: readonly string[] | null) {
+export function useCallerChecks(pending: PendingAction | null, items: readonly string[] | null, reasonRequired = false) {
   const [checks, setChecks] = useState<Checks>({ pending: null, ticked: [], reason: '' });
   const current: Checks = checks.pending === pending ? checks : { pending, ticked: [], reason: '' };
   return {
     items,
     ticked: current.ticked,
     reason: current.reason,
+    reasonRequired,
     /** null items: the settings are still being read, so nothing can be confirmed yet. */
-    complete: items !== null && items.every((_, index) => current.ticked[index] === true),
+    complete:
+      items !== null && items.every((_, index) => current.ticked[index] === true) && (!reasonRequired || current.reason.trim() !== ''),
     toggle(index: number, on: boolean) {
       const ticked = [...current.ticked];
       ticked[index] = on;
@@ -61,7 +64,7 @@ export function CallerChecks({ checks, disabled }: { checks: CallerChecksState; 
           ))}
         </fieldset>
       )}
-      <ReasonField value={checks.reason} onChange={checks.setReason} disabled={disabled} />
+      <ReasonField value={checks.reason} onChange={checks.setReason} disabled={disabled} required={checks.reasonRequired} />
     </>
   );
 }

@@ -11,6 +11,8 @@ import type { ReportSource } from '@/lib/exemption-report/report-store';
 import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
 import type { ResolverBridge, Result, TabStatus } from '@/lib/protocol';
 import type { HelperTab } from '@/lib/settings/settings-schema';
+import type { Restrictions } from '@/lib/policy/effective-settings';
+import { environmentAllowed } from '@/lib/policy/policy-rules';
 import { ActionTabs, type ActionTab } from './ActionTabs';
 import { BulkTab } from './bulk/BulkTab';
 import { ReportTab } from './exemption-report/ReportTab';
@@ -26,6 +28,7 @@ import { TabStateNotice } from './TabStateNotice';
 import { useRememberedTab } from './use-remembered-tab';
 import type { SignedInStatus } from './use-action-flow';
 import { useTabStatus } from './use-tab-status';
+import { useRestrictions, type PolicySource } from './use-policy';
 
 export interface MfaHelperProps {
   bridge: ResolverBridge & EnvironmentCheckBridge;
@@ -40,6 +43,22 @@ export interface MfaHelperProps {
   openSwaggerPage?: () => void;
   /** The exemption report: the tab's report commands and the stored reports. Without it there is no Report tab. */
   report?: { bridge: ReportBridge; reports: ReportSource; openFullPage?: () => void };
+  /** The organisation's policy (managed storage by default; tests pass their own). */
+  policy?: PolicySource;
+}
+
+/** What the organisation turned off, said where the feature would be (the tab's service refuses it too). */
+function TurnedOff({ text }: { text: string }) {
+  return <p className="mfa-warning mfa-warning--strong">{text}</p>;
+}
+
+/** Why the helper does nothing on this environment, when the organisation does not allow it. */
+function EnvironmentRefused({ hostname, restrictions }: { hostname: string; restrictions: Restrictions }) {
+  return (
+    <p role="alert" className="mfa-warning mfa-warning--strong">
+      {t('policy.environment.notice', { host: hostname, allowed: (restrictions.allowedEnvironments ?? []).join(', ') })}
+    </p>
+  );
 }
 
 function StatusNotice({ status }: { status: Result<TabStatus> | null }) {
@@ -62,10 +81,20 @@ function bulkTab(
   status: SignedInStatus,
   requireTrustedClicks: boolean,
   autoFocus: boolean,
+  restrictions: Restrictions,
 ): ActionTab<HelperTab>[] {
   if (!bulk) return [];
-  const content = (
-    <BulkTab status={status} bridge={bulk.bridge} runs={bulk.runs} requireTrustedClicks={requireTrustedClicks} autoFocus={autoFocus} />
+  const content = restrictions.allowBulkRuns ? (
+    <BulkTab
+      status={status}
+      bridge={bulk.bridge}
+      runs={bulk.runs}
+      requireTrustedClicks={requireTrustedClicks}
+      autoFocus={autoFocus}
+      restrictions={restrictions}
+    />
+  ) : (
+    <TurnedOff text={t('policy.tab.bulkOff')} />
   );
   return [{ key: 'bulk', label: t('bulkUi.tab'), content }];
 }
@@ -92,8 +121,11 @@ function reportTab(
   return [{ key: 'report', label: t('exemption.tab'), content }];
 }
 
-export function MfaHelper({ bridge, surface, requireTrustedClicks = false, footer, bulk, report, openSwaggerPage }: MfaHelperProps) {
+export function MfaHelper({ bridge, surface, requireTrustedClicks = false, footer, bulk, report, openSwaggerPage, policy }: MfaHelperProps) {
   const { status, lastAdmin, refresh } = useTabStatus(bridge);
+  const restrictions = useRestrictions(policy);
+  const hostname = lastAdmin ? new URL(lastAdmin.origin).hostname : null;
+  const refused = restrictions !== null && hostname !== null && !environmentAllowed(restrictions, hostname);
   const rememberedTab = useRememberedTab();
   // A Bulk or Report tab remembered from a surface that offers it opens on Reset where there is none.
   const opening =
@@ -110,7 +142,9 @@ export function MfaHelper({ bridge, surface, requireTrustedClicks = false, foote
       {/* On a Resolver page the reminder notice lists these already. */}
       {lastAdmin && surface === 'popup' && <DueOptOutsSection bridge={bridge} status={lastAdmin} />}
       {/* Drawn once the remembered tab is known, so the helper opens on it and focuses its field. */}
-      {lastAdmin && opening && (
+      {refused && <EnvironmentRefused hostname={hostname} restrictions={restrictions} />}
+      {/* Drawn once the policy is read too: a tab the organisation turned off never shows first. */}
+      {lastAdmin && opening && restrictions && !refused && (
         <ActionTabs<HelperTab>
           label={t('ui.tabs.label')}
           initialKey={opening}
@@ -129,9 +163,9 @@ export function MfaHelper({ bridge, surface, requireTrustedClicks = false, foote
             {
               key: 'enforce',
               label: t('ui.tabs.enforce'),
-              content: <EnforceMfaForm {...formProps} status={lastAdmin} />,
+              content: restrictions.allowEnforce ? <EnforceMfaForm {...formProps} status={lastAdmin} /> : <TurnedOff text={t('policy.tab.enforceOff')} />,
             },
-            ...bulkTab(bulk, lastAdmin, requireTrustedClicks, opening === 'bulk'),
+            ...bulkTab(bulk, lastAdmin, requireTrustedClicks, opening === 'bulk', restrictions),
             ...reportTab(report, bridge, lastAdmin, refresh, requireTrustedClicks),
           ]}
         />

@@ -9,13 +9,16 @@
 import { useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { OptOutReminderDays } from '@/lib/protocol';
+import { needsReason } from '@/lib/policy/policy-rules';
 import { ActionForm, type ActionFormBaseProps } from './ActionForm';
+import { CallerChecks, useCallerChecks } from './CallerChecks';
 import { CurrentMfaState } from './CurrentMfaState';
 import { describeTarget } from './describe';
 import { useActionFlow, type PendingAction, type SignedInStatus } from './use-action-flow';
 import { currentOptOut } from './use-membership';
 import { OptOutReminderField } from './reminders/OptOutReminderField';
 import { periodWords } from './reminders/reminder-words';
+import { useRestrictions } from './use-policy';
 import { UserCard } from './UserCard';
 import { UserPicker } from './UserPicker';
 
@@ -51,6 +54,10 @@ export function MfaOptOutForm(props: ActionFormBaseProps & { status: SignedInSta
   const ssoNoteId = useId();
   const found = flow.resolvedUser;
   const sso = found?.isSSO === true;
+  // The organisation may require a reason to opt a user out: asked in the confirmation, no checklist.
+  const restrictions = useRestrictions();
+  const reasonRequired = flow.pending !== null && restrictions !== null && needsReason(restrictions, 'setMfaOptOut', flow.pending.input.optOut === true);
+  const reason = useCallerChecks(flow.pending, [], reasonRequired);
   // MFA does not apply to SSO users: the card says so, and there is nothing to confirm.
   const review = (optOut: boolean) =>
     void flow.lookUpAndReview((user) => (user.isSSO ? null : { userId: user.id, optOut }));
@@ -81,6 +88,9 @@ export function MfaOptOutForm(props: ActionFormBaseProps & { status: SignedInSta
           title: optOut ? t('ui.optOut.confirmTitle.out') : t('ui.optOut.confirmTitle.in'),
           summary: t(optOut ? 'ui.optOut.confirmSummary.out' : 'ui.optOut.confirmSummary.in', describeTarget(pending)),
           notes: <ConfirmNotes pending={pending} reminderDays={reminderDays} />,
+          ...(reasonRequired
+            ? { extra: <CallerChecks checks={reason} disabled={flow.phase === 'sending'} />, confirmDisabled: !reason.complete, reason: reason.reason }
+            : {}),
           confirmLabel: optOut ? t('ui.optOut.confirm.out') : t('ui.optOut.confirm.in'),
         };
       }}

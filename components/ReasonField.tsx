@@ -1,4 +1,4 @@
-/** The optional reason or ticket reference an action carries into the audit history. */
+/** The reason or ticket reference an action carries into the audit history: optional, unless the organisation requires it. */
 import { useId } from 'react';
 import { t } from '@/lib/i18n';
 import { ActionReasonSchema } from '@/lib/protocol';
@@ -6,11 +6,20 @@ import { ActionReasonSchema } from '@/lib/protocol';
 /** The reason's bound, from the schema the tab validates it with. */
 const REASON_MAX = ActionReasonSchema.maxLength ?? 500;
 
-export function ReasonField({ value, onChange, disabled }: { value: string; onChange: (reason: string) => void; disabled?: boolean }) {
+export interface ReasonFieldProps {
+  value: string;
+  onChange: (reason: string) => void;
+  disabled?: boolean;
+  /** The organisation's policy requires one (lib/policy/): the label says so, and the form refuses without. */
+  required?: boolean;
+}
+
+export function ReasonField({ value, onChange, disabled, required = false }: ReasonFieldProps) {
   const id = useId();
+  const missing = required && value.trim() === '';
   return (
     <div className="mfa-field">
-      <label htmlFor={`${id}-reason`}>{t('reason.label')}</label>
+      <label htmlFor={`${id}-reason`}>{required ? t('policy.reason.label') : t('reason.label')}</label>
       <input
         id={`${id}-reason`}
         type="text"
@@ -19,11 +28,17 @@ export function ReasonField({ value, onChange, disabled }: { value: string; onCh
         value={value}
         onChange={(event) => onChange(event.target.value)}
         disabled={disabled}
-        aria-describedby={`${id}-reason-hint`}
+        aria-required={required || undefined}
+        aria-describedby={`${id}-reason-hint${missing ? ` ${id}-reason-missing` : ''}`}
       />
       <p id={`${id}-reason-hint`} className="mfa-hint">
         {t('reason.hint', { max: REASON_MAX })}
       </p>
+      {missing && (
+        <p id={`${id}-reason-missing`} className="mfa-hint">
+          {t('policy.reason.missing')}
+        </p>
+      )}
     </div>
   );
 }

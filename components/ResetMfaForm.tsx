@@ -10,7 +10,7 @@ import { CallerChecks, useCallerChecks } from './CallerChecks';
 import { describeTarget } from './describe';
 import { NextStepsMessage } from './NextStepsMessage';
 import { useActionFlow, type SignedInStatus } from './use-action-flow';
-import { useSettings } from './use-settings';
+import { useEffectiveSettings } from './use-policy';
 import { UserCard } from './UserCard';
 import { UserPicker } from './UserPicker';
 
@@ -25,8 +25,9 @@ export function ResetMfaForm(props: ResetMfaFormProps) {
   const flow = useActionFlow({ bridge, refreshStatus, action: 'resetUserMfa', readsMembership: true });
   const fieldRef = useRef<HTMLInputElement>(null);
   const ssoNoteId = useId();
-  const settings = useSettings();
-  const checks = useCallerChecks(flow.pending, settings?.callerChecklist ?? null);
+  // The organisation's checklist and reason rule win over the admin's own (lib/policy/).
+  const settings = useEffectiveSettings();
+  const checks = useCallerChecks(flow.pending, settings?.callerChecklist ?? null, settings?.requireReason === true);
   const found = flow.resolvedUser;
   const done = flow.outcome?.ok === true ? flow.outcome.action : null;
 

@@ -33,13 +33,15 @@ export interface BulkInputProps {
   /** While the lookup runs. */
   disabled: boolean;
   autoFocus?: boolean;
+  /** The organisation requires a reason for this operation. */
+  reasonRequired?: boolean;
 }
 
 function lineCount(text: string): number {
   return text.split(/\r?\n/).filter((line) => line.trim() !== '').length;
 }
 
-export function BulkInput({ draft, onChange, onSubmit, disabled, autoFocus }: BulkInputProps) {
+export function BulkInput({ draft, onChange, onSubmit, disabled, autoFocus, reasonRequired = false }: BulkInputProps) {
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
@@ -141,7 +143,7 @@ export function BulkInput({ draft, onChange, onSubmit, disabled, autoFocus }: Bu
             {t('bulkUi.form.loadCsv')}
           </label>
         </div>
-        <ReasonField value={draft.reason} onChange={(reason) => onChange({ ...draft, reason })} />
+        <ReasonField value={draft.reason} onChange={(reason) => onChange({ ...draft, reason })} required={reasonRequired} />
         <button type="submit" className="mfa-button mfa-button--primary" aria-describedby={`${id}-submit-hint`}>
           {t('bulkUi.form.submit')}
         </button>

@@ -4,6 +4,8 @@
  * view follows the run it stores. What is shown comes from that stored run, so closing the popup,
  * reopening it or reloading the tab loses nothing.
  */
+import { NO_RESTRICTIONS, type Restrictions } from '@/lib/policy/effective-settings';
+import { needsReason, policyFailure } from '@/lib/policy/policy-rules';
 import { useRef, useState } from 'react';
 import type { BulkBridge, BulkRunSource } from '@/lib/bulk/bulk-bridge';
 import { bulkExportFileName, bulkRowsToCsv } from '@/lib/bulk/bulk-export';
@@ -33,6 +35,8 @@ export interface BulkTabProps {
   autoFocus?: boolean;
   /** Saves an export (by default a Blob URL download). */
   download?: (fileName: string, blob: Blob) => void;
+  /** The organisation's policy: whether the chosen operation needs a reason (the tab refuses a run without). */
+  restrictions?: Restrictions;
 }
 
 function Review(props: {
@@ -85,7 +89,7 @@ function Review(props: {
   );
 }
 
-export function BulkTab({ status, bridge, runs, requireTrustedClicks, autoFocus = false, download = downloadBlob }: BulkTabProps) {
+export function BulkTab({ status, bridge, runs, requireTrustedClicks, autoFocus = false, download = downloadBlob, restrictions = NO_RESTRICTIONS }: BulkTabProps) {
   const { run, show } = useBulkRun(runs, status.origin);
   const [draft, setDraft] = useState<BulkDraft>(EMPTY_DRAFT);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -113,10 +117,17 @@ export function BulkTab({ status, bridge, runs, requireTrustedClicks, autoFocus 
     }
   }
 
+  const operation = operationFor(draft.choice);
+  const reasonRequired = needsReason(restrictions, operation.action, 'optOut' in operation ? operation.optOut : undefined);
+
   function resolve(): void {
     const reason = draft.reason.trim();
     void exclusive(
-      () => bridge.bulkResolve({ text: draft.text, operation: operationFor(draft.choice), ...(reason ? { reason } : {}) }),
+      // Said here without asking the tab, which would refuse it the same way.
+      async () =>
+        reasonRequired && !reason
+          ? policyFailure('reason-required', new URL(status.origin).hostname)
+          : bridge.bulkResolve({ text: draft.text, operation, ...(reason ? { reason } : {}) }),
       show,
     );
   }
@@ -144,7 +155,14 @@ export function BulkTab({ status, bridge, runs, requireTrustedClicks, autoFocus 
       {run === undefined && <p className="mfa-progress">{t('bulkUi.loading')}</p>}
       {run === null && (
         <>
-          <BulkInput draft={draft} onChange={setDraft} onSubmit={resolve} disabled={working} autoFocus={autoFocus || acted} />
+          <BulkInput
+            draft={draft}
+            onChange={setDraft}
+            onSubmit={resolve}
+            disabled={working}
+            autoFocus={autoFocus || acted}
+            reasonRequired={reasonRequired}
+          />
           {working && <p className="mfa-progress">{t('bulkUi.resolving')}</p>}
         </>
       )}

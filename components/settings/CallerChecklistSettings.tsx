@@ -1,16 +1,37 @@
 /**
  * The options page's settings: the caller checklist of the lost-phone flow, one check per line.
  * Its messages are a live region without role=status: the history above owns the page's status.
+ * A checklist the organisation's policy sets is shown read-only, as theirs: it wins over this one.
  */
 import { useEffect, useId, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { CHECKLIST_ITEM_MAX, CHECKLIST_ITEMS_MAX, checklistFromText, SettingsSchema } from '@/lib/settings/settings-schema';
 import type { SettingsStore } from '@/lib/settings/settings-store';
+import { usePolicy, type PolicySource } from '../use-policy';
 
 type SaveState = 'idle' | 'saved' | 'invalid' | 'failed';
 
-export function CallerChecklistSettings({ store }: { store: SettingsStore }) {
+/** The organisation's checklist, read-only. */
+function ManagedChecklist({ items, labelId }: { items: readonly string[]; labelId: string }) {
+  return (
+    <div className="mfa-field">
+      <p id={labelId}>{t('settings.checklist.label')}</p>
+      <p className="mfa-hint">{items.length > 0 ? t('settings.checklist.managed') : t('settings.checklist.managedNone')}</p>
+      {items.length > 0 && (
+        <ul aria-labelledby={labelId}>
+          {items.map((item, index) => (
+            <li key={`${index}-${item}`}>{item}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function CallerChecklistSettings({ store, policy: source }: { store: SettingsStore; policy?: PolicySource }) {
   const id = useId();
+  const policy = usePolicy(source);
+  const managed = policy?.values.callerChecklist;
   const [text, setText] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const limits = { count: CHECKLIST_ITEMS_MAX, max: CHECKLIST_ITEM_MAX };
@@ -44,8 +65,10 @@ export function CallerChecklistSettings({ store }: { store: SettingsStore }) {
       <h2 id={`${id}-title`} className="mfa-title">
         {t('settings.title')}
       </h2>
-      {text === null ? (
+      {text === null || policy === null ? (
         <p aria-live="polite">{t('settings.loading')}</p>
+      ) : managed !== undefined ? (
+        <ManagedChecklist items={managed} labelId={`${id}-checklist`} />
       ) : (
         <form
           noValidate

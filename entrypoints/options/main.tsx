@@ -11,6 +11,7 @@ import { EnvironmentsSection, type ResolverTab } from '@/components/environment/
 import { ReportsSection } from '@/components/exemption-report/ReportsSection';
 import { CallerChecklistSettings } from '@/components/settings/CallerChecklistSettings';
 import { LanguageSettings } from '@/components/settings/LanguageSettings';
+import { PolicySection } from '@/components/settings/PolicySection';
 import { StorageSection } from '@/components/storage/StorageSection';
 import { csvFile } from '@/lib/audit/audit-export';
 import { t, type Language } from '@/lib/i18n';
@@ -54,6 +55,8 @@ if (root) {
         bridgeFor={createPopupBridge}
         sources={{ history, reminders: stores.reminders }}
       />
+      {/* What the organisation sets wins over the settings below: said before them. */}
+      <PolicySection />
       <LanguageSettings store={stores.settings} />
       <CallerChecklistSettings store={stores.settings} />
       <StorageSection readUsage={readStorageUsage} drops={drops} exportHistory={exportWholeHistory} />
