@@ -116,6 +116,13 @@ describe('the built manifest', () => {
     expect(manifest).not.toHaveProperty('browser_specific_settings');
   });
 
+  it('declares the enterprise policy schema it ships, as in the sources (lib/policy/policy-schema.ts is checked against it)', () => {
+    expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    expect(JSON.parse(readFileSync(join(build.dir, 'managed_schema.json'), 'utf8'))).toEqual(
+      JSON.parse(readFileSync(new URL('../../public/managed_schema.json', import.meta.url), 'utf8')),
+    );
+  });
+
   it('lets no web page or other extension message it', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');
   });
