@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['lib/**/*.test.ts', 'test/simulator/**/*.test.ts', 'test/bench/**/*.test.ts', 'entrypoints/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'test/simulator/**/*.test.ts', 'test/bench/**/*.test.ts', 'entrypoints/**/*.test.ts'],
           setupFiles: ['test/setup-store-owner.ts'],
         },
       },
