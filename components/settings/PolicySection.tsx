@@ -4,7 +4,7 @@
  * Shown only when the organisation sets something.
  */
 import { useId } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import type { ManagedPolicy, Policy, PolicyProblem } from '@/lib/policy/policy-schema';
 import { ENVIRONMENTS_MAX, RETENTION_DAYS_MAX, RETENTION_DAYS_MIN } from '@/lib/policy/policy-schema';
 import { CHECKLIST_ITEM_MAX, CHECKLIST_ITEMS_MAX } from '@/lib/settings/settings-schema';
@@ -13,7 +13,7 @@ import { usePolicy, type PolicySource } from '../use-policy';
 /** One sentence per managed value. */
 function valueLines(values: Partial<Policy>): string[] {
   const onOff = (key: 'requireReason' | 'allowBulkRuns' | 'allowEnforce', value: boolean | undefined) =>
-    value === undefined ? [] : [t(`policy.value.${key}.${value ? 'on' : 'off'}` as MessageKey)];
+    value === undefined ? [] : [t(`policy.value.${key}.${value ? 'on' : 'off'}`)];
   return [
     ...(values.allowedEnvironments ? [t('policy.value.allowedEnvironments', { value: values.allowedEnvironments.join(', ') })] : []),
     ...(values.callerChecklist ? [t('policy.value.callerChecklist', { count: values.callerChecklist.length })] : []),
