@@ -14,7 +14,9 @@ export function RequestPreview({ request }: { request: PreparedRequest }) {
       <code className="mfa-request__line">
         {request.method} {request.path}
       </code>
-      <pre className="mfa-request__body" aria-label={t('ui.request.body')}>
+      {/* A <pre> cannot carry a name of its own (ARIA prohibits naming a generic element, and
+          screen readers drop it); as a group it keeps "Request body" as its name. */}
+      <pre className="mfa-request__body" role="group" aria-label={t('ui.request.body')}>
         {prettyBody(request.body)}
       </pre>
       <p className="mfa-hint">{sourceWords(request.source, request.description)}</p>
