@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { localeFiles, localiseToolbarButton, MANIFEST_LOCALE_FIELDS } from './lib/i18n/manifest-locales';
-import { GECKO_SETTINGS, MANIFEST_POLICY } from './lib/manifest-policy';
+import { GECKO_SETTINGS, MANIFEST_POLICY, OPEN_HELPER_COMMAND } from './lib/manifest-policy';
 
 // See https://wxt.dev/api/config.html. Permissions and the CSP live in lib/manifest-policy.ts,
 // where the manifest audit reads them too.
@@ -22,12 +22,19 @@ export default defineConfig({
   },
   // A function of the target browser, so that Firefox-only keys never reach the Chrome build
   // (Chrome warns about keys it does not know).
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     // In the browser's language, from the catalogues (lib/i18n/manifest-locales.ts).
     ...MANIFEST_LOCALE_FIELDS,
     permissions: [...MANIFEST_POLICY.permissions],
     host_permissions: [...MANIFEST_POLICY.hostPermissions],
     content_security_policy: { extension_pages: MANIFEST_POLICY.extensionPagesCsp },
+    // A keyboard shortcut that opens the popup (lib/manifest-policy.ts). WXT renames `action` for
+    // MV2 builds but not this command, hence the name by manifest version.
+    commands: {
+      [manifestVersion === 2 ? OPEN_HELPER_COMMAND.mv2Name : OPEN_HELPER_COMMAND.name]: {
+        suggested_key: { default: OPEN_HELPER_COMMAND.suggestedKey },
+      },
+    },
     // Chrome and Edge read the organisation's policy for the extension through this schema
     // (public/managed_schema.json, checked against lib/policy/policy-schema.ts). Firefox has no
     // such key: it reads the policy from policies.json without a schema (README, "For IT departments").

@@ -25,6 +25,22 @@ export const MANIFEST_POLICY = {
 } as const;
 
 /**
+ * The keyboard shortcut that opens the helper, as a toolbar click would: the browser's built-in
+ * command for the toolbar button, so no permission, no background code and no listener in the
+ * page. `_execute_action` is its name in MV3, which both builds use (wxt.config.ts); MV2 called it
+ * `_execute_browser_action`. Alt+Shift+M ("MFA") is none of Chrome's or Firefox's own shortcuts
+ * on Windows, Linux or macOS (Option+Shift+M there). Two known overlaps: ChromeOS opens its Files
+ * app with it, and Firefox reaches a page's access keys with Alt+Shift, so a page's
+ * accesskey="m" would no longer answer to it.
+ * Admins can choose another key on chrome://extensions/shortcuts or Firefox's add-ons page.
+ */
+export const OPEN_HELPER_COMMAND = {
+  name: '_execute_action',
+  mv2Name: '_execute_browser_action',
+  suggestedKey: 'Alt+Shift+M',
+} as const;
+
+/**
  * Firefox-only manifest keys (browser_specific_settings.gecko), written into the Firefox build
  * alone (wxt.config.ts). docs/store.md says why each value is what it is.
  */

@@ -10,7 +10,7 @@ import { HELPER_SCRIPT_FILE } from '../../lib/helper-injection';
 import { CATALOGUES } from '../../lib/i18n/catalogues';
 import { LANGUAGES } from '../../lib/i18n/languages';
 import { BROWSER_MESSAGES, chromeMessage } from '../../lib/i18n/manifest-locales';
-import { MANIFEST_POLICY } from '../../lib/manifest-policy';
+import { MANIFEST_POLICY, OPEN_HELPER_COMMAND } from '../../lib/manifest-policy';
 import { RESOLVER_MATCH_PATTERN } from '../../lib/resolver/knowledge';
 import { readExtensionBuild } from './extension-build';
 
@@ -121,6 +121,13 @@ describe('the built manifest', () => {
     expect(JSON.parse(readFileSync(join(build.dir, 'managed_schema.json'), 'utf8'))).toEqual(
       JSON.parse(readFileSync(new URL('../../public/managed_schema.json', import.meta.url), 'utf8')),
     );
+  });
+
+  it('declares one keyboard shortcut, Alt+Shift+M, and it only opens the toolbar popup (the browser’s own command)', () => {
+    // A command of the extension's own would need a listener in the background; the built-in one
+    // does what a toolbar click does and nothing else.
+    expect(manifest.commands).toEqual({ [OPEN_HELPER_COMMAND.name]: { suggested_key: { default: OPEN_HELPER_COMMAND.suggestedKey } } });
+    expect(OPEN_HELPER_COMMAND).toMatchObject({ name: '_execute_action', suggestedKey: 'Alt+Shift+M' });
   });
 
   it('lets no web page or other extension message it', () => {
