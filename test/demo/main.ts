@@ -4,6 +4,10 @@
  * With a display it opens a window at the login page and runs until Ctrl-C. Without one it runs
  * headless: signs in as the demo admin, saves screenshots of the Swagger page (panel open) and of
  * the popup to demo-output/, and exits. `--no-build` reuses the existing build; PORT picks the port.
+ *
+ * `--screenshots` (`npm run screenshots`) runs headless even with a display and writes the
+ * README's pictures to docs/images/ instead (readme-images.ts): they are committed, so the plain
+ * demo leaves them alone.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -13,6 +17,7 @@ import { t } from '../../lib/i18n';
 import { SEED, startSimulator } from '../simulator';
 import { launchExtensionBrowser, signIn, type ExtensionBrowser } from '../e2e/harness';
 import { accountLines } from '../simulator/accounts';
+import { takeReadmeImages } from './readme-images';
 
 const OUTPUT_DIR = resolve('demo-output');
 
@@ -53,7 +58,8 @@ async function takeScreenshots(browser: ExtensionBrowser, origin: string): Promi
 }
 
 const build = !process.argv.includes('--no-build');
-const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const readmeImages = process.argv.includes('--screenshots');
+const headed = !readmeImages && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 if (build) buildExtension();
 const sim = await startSimulator({ port: Number(process.env.PORT ?? 0) });
@@ -95,6 +101,15 @@ Press Ctrl-C to stop.`);
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   browser.context.on('close', stop);
+} else if (readmeImages) {
+  try {
+    const images = await takeReadmeImages(browser, sim);
+    console.log('README pictures:');
+    for (const image of images) console.log(`  ${image.path} (${Math.round(image.bytes / 1024)} kB)`);
+  } finally {
+    await browser.close();
+    await sim.close();
+  }
 } else {
   try {
     const shots = await takeScreenshots(browser, production);
