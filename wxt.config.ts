@@ -47,8 +47,8 @@ export default defineConfig({
     // The sources package for addons.mozilla.org's review holds what `npm ci && npm run
     // build:firefox` needs (docs/store.md); WXT already leaves out node_modules, hidden files,
     // unit tests and the build output. The simulator, e2e suites and generated reports are not
-    // part of the extension.
-    excludeSources: ['test/**', 'demo-output/**', 'bench-output/**', 'coverage/**', 'test-results/**', '*.log'],
+    // part of the extension, nor are the README's pictures.
+    excludeSources: ['test/**', 'docs/images/**', 'demo-output/**', 'bench-output/**', 'coverage/**', 'test-results/**', '*.log'],
   },
 });
 
