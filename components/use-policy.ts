@@ -4,6 +4,7 @@
  * The forms only say what the policy forbids: the tab's services refuse it themselves.
  */
 import { effectiveSettings, restrictionsOf, type EffectiveSettings, type Restrictions } from '@/lib/policy/effective-settings';
+import { askManagedPolicy } from '@/lib/background-messages';
 import { readManagedPolicy, watchManagedPolicy } from '@/lib/policy/managed-policy';
 import type { ManagedPolicy } from '@/lib/policy/policy-schema';
 import type { SettingsStore } from '@/lib/settings/settings-store';
@@ -12,7 +13,12 @@ import { useSettings } from './use-settings';
 
 export type PolicySource = LiveSource<ManagedPolicy>;
 
-const managedStorage: PolicySource = { read: () => readManagedPolicy(), watch: (onChange) => watchManagedPolicy(onChange) };
+// In the panel (a content script) the background reads it where the browser keeps managed storage
+// from content scripts; in the popup and options page the area is there and the fallback unused.
+const managedStorage: PolicySource = {
+  read: () => readManagedPolicy(undefined, askManagedPolicy),
+  watch: (onChange) => watchManagedPolicy(onChange, undefined, askManagedPolicy),
+};
 
 /** null until read. */
 export function usePolicy(source: PolicySource = managedStorage): ManagedPolicy | null {

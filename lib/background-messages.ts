@@ -1,6 +1,7 @@
 /**
  * The messages the background answers: a content script's own tab id (a bulk run's lease), a read
- * of its page's own world (lib/page-world.ts), and every context's store intents (lib/store-owner/).
+ * of its page's own world (lib/page-world.ts), the organisation's managed values for a content
+ * script that cannot read them itself, and every context's store intents (lib/store-owner/).
  * The sender is always the one the browser filled in (lib/messenger.ts), never the message.
  */
 import { PageWorldPartSchema, type PageWorldPart } from './page/description/swagger-ui-state';
@@ -68,5 +69,29 @@ export async function askPageWorld(part: PageWorldPart): Promise<unknown> {
     return null;
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * Background side: answers our content scripts in Resolver tabs with the managed values `read`
+ * gives, null when it fails; anyone else gets null. Managed storage is the organisation's, read-only.
+ */
+export function serveManagedPolicy(read: () => Promise<unknown>): () => void {
+  return messenger.onMessage('managedPolicy', async ({ sender }) => {
+    if (resolverContentScriptTabId(sender) === null) return null;
+    try {
+      return await read();
+    } catch {
+      return null;
+    }
+  });
+}
+
+/** Content script side: the managed values as the background read them; null when it could not be asked or could not read them. */
+export async function askManagedPolicy(): Promise<unknown> {
+  try {
+    return (await messenger.sendMessage('managedPolicy', undefined)) ?? null;
+  } catch {
+    return null;
   }
 }

@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTestTabService, type TabCalls } from './page/test-tab-service';
-import { askOwnTabId, askPageWorld, PAGE_WORLD_TIMEOUT_MS, serveOwnTabId, servePageWorldReads } from './background-messages';
+import {
+  askManagedPolicy,
+  askOwnTabId,
+  askPageWorld,
+  PAGE_WORLD_TIMEOUT_MS,
+  serveManagedPolicy,
+  serveOwnTabId,
+  servePageWorldReads,
+} from './background-messages';
 import { createPopupBridge, serveTabService } from './messaging';
 import { contentScriptTabId, isExtensionPage } from './messenger';
 import { t } from './i18n';
@@ -333,6 +341,22 @@ describe('a content script asking for its own tab id', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('gets the managed values from the background, only as our content script in a Resolver tab', async () => {
+    background(OUR_CONTENT_SCRIPT);
+    stop = serveManagedPolicy(async () => ({ requireReason: true }));
+    await expect(askManagedPolicy()).resolves.toEqual({ requireReason: true });
+    stop();
+    for (const sender of [{ ...OUR_CONTENT_SCRIPT, frameId: 2 }, { ...OUR_CONTENT_SCRIPT, id: 'another-extension' }, POPUP]) {
+      background(sender);
+      stop = serveManagedPolicy(async () => ({ requireReason: true }));
+      await expect(askManagedPolicy()).resolves.toBeNull();
+      stop();
+    }
+    background(OUR_CONTENT_SCRIPT);
+    stop = serveManagedPolicy(() => Promise.reject(new Error('Access denied')));
+    await expect(askManagedPolicy()).resolves.toBeNull();
   });
 
   it('is told its tab by the background', async () => {

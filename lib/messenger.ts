@@ -41,6 +41,8 @@ export type ProtocolMap = { [K in MessageName]: (request: RequestOf<K>) => Respo
   readPageWorld: (part: PageWorldPart) => unknown;
   /** Any context handing a write to the stores' owner, the background (lib/store-owner/). */
   storeIntent: (intent: StoreIntent) => StoreAnswer;
+  /** A content script asking the background for the organisation's managed values (lib/policy/managed-policy.ts). */
+  managedPolicy: () => unknown;
 };
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

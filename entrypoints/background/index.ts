@@ -8,10 +8,10 @@
  */
 import { defineBackground } from '#imports';
 import { serveHelperLoading } from '@/lib/helper-loading';
-import { serveOwnTabId, servePageWorldReads, serveStoreIntents } from '@/lib/background-messages';
+import { serveManagedPolicy, serveOwnTabId, servePageWorldReads, serveStoreIntents } from '@/lib/background-messages';
 import { readPageWorld } from '@/lib/page-world';
 import { startReminderBadge } from '@/lib/opt-out-reminders/badge';
-import { readRestrictions, watchManagedPolicy } from '@/lib/policy/managed-policy';
+import { readManagedValues, readRestrictions, watchManagedPolicy } from '@/lib/policy/managed-policy';
 import { createOwnedStores } from '@/lib/store-owner/owned-by-background';
 import { createStoreOwner } from '@/lib/store-owner/store-owner';
 
@@ -26,6 +26,8 @@ export default defineBackground(() => {
   serveOwnTabId();
   serveHelperLoading();
   servePageWorldReads((tabId, part) => readPageWorld(tabId, part));
+  // For a content script whose browser keeps managed storage from it.
+  serveManagedPolicy(() => readManagedValues());
   // The badge is recomputed each time, then on storage changes and at the next expiry's alarm.
   startReminderBadge({ reminders: stores.reminders, offsets: stores.offsets });
   // At every start (a browser left open for days restarts the worker often), and when IT changes it.

@@ -18,7 +18,7 @@ import { createReportService } from '@/lib/exemption-report/report-service';
 import { browserName } from '@/lib/environment-check/browser-name';
 import { startOncePerWorld } from '@/lib/helper-run-once';
 import { followLanguageSetting } from '@/lib/i18n/language-setting';
-import { askOwnTabId, askPageWorld } from '@/lib/background-messages';
+import { askManagedPolicy, askOwnTabId, askPageWorld } from '@/lib/background-messages';
 import { serveTabService } from '@/lib/messaging';
 import { learningClockOffset } from '@/lib/opt-out-reminders/clock-offsets';
 import { withOptOutReminders } from '@/lib/opt-out-reminders/reminder-recorder';
@@ -57,6 +57,9 @@ export default defineContentScript({
     // Read from extension storage, which the page cannot read; written by the background, the
     // stores' one writer (lib/store-owner/): an outcome waits here until it has it.
     const stores = sharedStores();
+    // The organisation's policy, read afresh before every command; through the background where
+    // this browser keeps managed storage from content scripts.
+    const readPolicy = () => readRestrictions(undefined, askManagedPolicy);
     const { offsets, reminders } = stores;
     // The tab service's own sentences (failure details, the environment check) reach the popup:
     // they follow the admin's language like the views do. Not awaited: until the settings are
@@ -77,7 +80,7 @@ export default defineContentScript({
       remembered: stores.descriptions,
       // The organisation's policy (managed storage, read-only to the extension), read before every
       // command: the tab refuses what it forbids whatever a form or another page asked.
-      restrictions: () => readRestrictions(),
+      restrictions: readPolicy,
       about: { version: browser.runtime.getManifest().version, browser: browserName(navigator.userAgent) },
     });
     // One sender for single actions and bulk rows: one API description per page for both.
@@ -88,7 +91,7 @@ export default defineContentScript({
       store: stores.bulk,
       recorder,
       sessionFingerprint: () => session.peekFingerprint(),
-      restrictions: () => readRestrictions(),
+      restrictions: readPolicy,
       // A reload of this tab takes its run over at once (lib/bulk/lease.ts).
       ownTabId: askOwnTabId,
       // A run paused for the session looks again when the admin comes back to the tab.
@@ -103,7 +106,7 @@ export default defineContentScript({
       },
     });
     // The exemption report's scans: reads only, resumed like bulk runs after a reload.
-    const report = createReportService({ client, location, store: stores.reports, ownTabId: askOwnTabId, restrictions: () => readRestrictions() });
+    const report = createReportService({ client, location, store: stores.reports, ownTabId: askOwnTabId, restrictions: readPolicy });
     ctx.onInvalidated(serveTabService({ ...service, ...bulk, ...report }));
     // Reloading or closing the tab: the run or scan is saved and its lease released, so the next
     // page of this origin takes it over at once instead of waiting for the heartbeat to go stale.

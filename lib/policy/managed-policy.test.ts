@@ -18,6 +18,30 @@ describe('managed storage', () => {
     await expect(readManagedPolicy(area(undefined))).resolves.toEqual(none);
   });
 
+  it('asks the background where this context has no managed area, or it fails otherwise than "no policy"', async () => {
+    const fromBackground = vi.fn(async () => ({ allowBulkRuns: false }));
+    const expected = { values: { allowBulkRuns: false }, problems: [] };
+    await expect(readManagedPolicy(area(undefined), fromBackground)).resolves.toEqual(expected);
+    await expect(readManagedPolicy(area({ get: () => Promise.reject(new Error('Access denied')) }), fromBackground)).resolves.toEqual(expected);
+    expect(fromBackground).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not ask the background when the area says there is no policy, nor when it reads one', async () => {
+    const fromBackground = vi.fn(async () => ({ allowBulkRuns: false }));
+    await expect(
+      readManagedPolicy(area({ get: () => Promise.reject(new Error('Managed storage manifest not found')) }), fromBackground),
+    ).resolves.toEqual({ values: {}, problems: [] });
+    await expect(readManagedPolicy(area({ get: async () => ({ requireReason: true }) }), fromBackground)).resolves.toEqual({
+      values: { requireReason: true },
+      problems: [],
+    });
+    expect(fromBackground).not.toHaveBeenCalled();
+  });
+
+  it('reads no policy when the background could not read it either', async () => {
+    await expect(readManagedPolicy(area(undefined), async () => null)).resolves.toEqual({ values: {}, problems: [] });
+  });
+
   it('reads the policy', async () => {
     await expect(readManagedPolicy(area({ get: async () => ({ allowEnforce: false }) }))).resolves.toEqual({ values: { allowEnforce: false }, problems: [] });
   });
