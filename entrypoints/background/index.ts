@@ -11,6 +11,7 @@ import { serveHelperLoading } from '@/lib/helper-loading';
 import { serveManagedPolicy, serveOwnTabId, servePageWorldReads, serveStoreIntents } from '@/lib/background-messages';
 import { readPageWorld } from '@/lib/page-world';
 import { startReminderBadge } from '@/lib/opt-out-reminders/badge';
+import { restrictionsOf } from '@/lib/policy/effective-settings';
 import { readManagedValues, readRestrictions, watchManagedPolicy } from '@/lib/policy/managed-policy';
 import { createOwnedStores } from '@/lib/store-owner/owned-by-background';
 import { createStoreOwner } from '@/lib/store-owner/store-owner';
@@ -20,8 +21,13 @@ export default defineBackground(() => {
   // defined first: their migrations run here, once, before the first intent is applied. The
   // intent listener is registered synchronously, so an intent that woke the worker is not lost.
   const stores = createOwnedStores();
-  // The organisation's audit retention (managed storage), read afresh at every append.
-  const owner = createStoreOwner(stores, { retentionDays: async () => (await readRestrictions()).auditRetentionDays });
+  // The organisation's audit retention (managed storage): read once at start and again whenever IT
+  // changes it (below), not at every append, which would add a managed-storage read to each write.
+  let retentionDays = readRestrictions().then(
+    (restrictions) => restrictions.auditRetentionDays,
+    () => null,
+  );
+  const owner = createStoreOwner(stores, { retentionDays: () => retentionDays });
   serveStoreIntents(owner);
   serveOwnTabId();
   serveHelperLoading();
@@ -36,7 +42,10 @@ export default defineBackground(() => {
       console.warn('Resolver MFA helper: the audit retention could not be applied.', error instanceof Error ? error.message : '');
     });
   retain();
-  watchManagedPolicy(retain);
+  watchManagedPolicy((policy) => {
+    retentionDays = Promise.resolve(restrictionsOf(policy).auditRetentionDays);
+    retain();
+  });
   // Pages and chunks a write cut short left behind (a worker stopped between two writes).
   owner.collectOrphans().catch((error: unknown) => {
     console.warn('Resolver MFA helper: leftover stored pages could not be collected.', error instanceof Error ? error.message : '');

@@ -15,7 +15,7 @@ import { createReminderStore, defineRemindersItem, type ReminderStore } from '..
 import {
   createRememberedDescriptionStore,
   defineRememberedDescriptionsItem,
-  RememberedOperationSchema,
+  validOperations,
   type RememberedDescriptionStore,
 } from '../page/description/remembered-descriptions';
 import { SettingsSchema } from '../settings/settings-schema';
@@ -65,8 +65,8 @@ export function storesThroughOwner(outbox: IntentOutbox = createIntentOutbox(sen
     bulk: {
       get: runs.get,
       watch: runs.watch,
-      // The run is parsed (so copied) when the intent is made: the runner goes on changing it.
-      save: (run, owner) => saved({ op: 'bulk.save', run: structuredClone(run), ...(owner === undefined ? {} : { owner }) }),
+      // Copied when the intent is made: the runner goes on changing the run while it waits.
+      save: (run, owner) => saved({ op: 'bulk.save', run: structuredClone(run), ...ownedBy(owner) }),
       remove: (origin) => nothing({ op: 'bulk.remove', origin }),
     },
     reminders: {
@@ -88,25 +88,23 @@ export function storesThroughOwner(outbox: IntentOutbox = createIntentOutbox(sen
       get: reports.get,
       list: reports.list,
       watch: reports.watch,
-      save: (scan, owner) => saved({ op: 'reports.save', scan: structuredClone(scan), ...(owner === undefined ? {} : { owner }) }),
+      save: (scan, owner) => saved({ op: 'reports.save', scan: structuredClone(scan), ...ownedBy(owner) }),
       remove: (origin) => nothing({ op: 'reports.remove', origin }),
     },
     descriptions: {
       get: descriptions.get,
       list: descriptions.list,
       watch: descriptions.watch,
-      remember: (origin, operations) =>
-        nothing({
-          op: 'descriptions.remember',
-          origin,
-          // Invalid ones are not stored, as on the owner's side; the others are.
-          operations: Object.fromEntries(
-            Object.entries(operations).filter(([, operation]) => RememberedOperationSchema.safeParse(operation).success),
-          ),
-        }),
+      // Only the valid ones go: the intent's schema would refuse them all for one invalid one.
+      remember: (origin, operations) => nothing({ op: 'descriptions.remember', origin, operations: validOperations(operations) }),
       forget: (origin) => nothing({ op: 'descriptions.forget', origin }),
     },
   };
+}
+
+/** A lease holder's save names its holder; any other save names none. */
+function ownedBy(owner: string | undefined): { owner?: string } {
+  return owner === undefined ? {} : { owner };
 }
 
 let shared: StoresThroughOwner | null = null;

@@ -112,10 +112,18 @@ export function createStoreOwner(stores: OwnedStores, options: StoreOwnerOptions
       // No session storage (an older browser): the entry-id check still holds for recent appends.
     }
   });
-  // Saved one after another, off the queue: a sender waits for its answer, not for this note of it.
+  // Saved off the queue (a sender waits for its answer, not for this note of it), one save at a
+  // time, and one for all the answers given meanwhile: a batch of appends answers each of its
+  // intents, which must not each write the whole log.
   let saving: Promise<void> = Promise.resolve();
+  let saveWaiting = false;
   const saveAnswers = () => {
-    saving = saving.then(() => log.save([...answered]).catch(() => undefined));
+    if (saveWaiting) return;
+    saveWaiting = true;
+    saving = saving.then(() => {
+      saveWaiting = false;
+      return log.save([...answered]).catch(() => undefined);
+    });
   };
 
   async function perform(operation: StoreOperation): Promise<boolean | null> {

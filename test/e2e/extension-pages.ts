@@ -28,40 +28,37 @@ export async function extensionPage(browser: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
-/** Sends `messages` ({ type, data }) from `page` to the background, all at once; the answers in order. */
-export function sendToBackground(page: Page, messages: { type: string; data: unknown }[]): Promise<MessageAnswer[]> {
-  return page.evaluate(
-    (list) =>
-      Promise.all(
-        list.map(
-          ({ type, data }, id) =>
-            new Promise<MessageAnswer>((resolve) =>
-              chrome.runtime.sendMessage({ id, type, data, timestamp: Date.now() }, (answer: unknown) =>
-                resolve(chrome.runtime.lastError ? { lastError: chrome.runtime.lastError.message ?? '' } : ((answer ?? {}) as MessageAnswer)),
-              ),
-            ),
-        ),
-      ),
-    messages,
-  );
-}
-
-/** Sends `messages` from `page` to the helper in tab `tabId` (its top frame), all at once; the answers in order. */
-export function sendToTab(page: Page, tabId: number, messages: { type: string; data: unknown }[]): Promise<MessageAnswer[]> {
+/**
+ * Sends `messages` ({ type, data }) from `page`, all at once: to the background, or to the helper in
+ * tab `tabId` (its top frame). The answers in order.
+ */
+function sendAll(page: Page, tabId: number | null, messages: { type: string; data: unknown }[]): Promise<MessageAnswer[]> {
   return page.evaluate(
     ({ tabId, list }) =>
       Promise.all(
         list.map(
           ({ type, data }, id) =>
-            new Promise<MessageAnswer>((resolve) =>
-              chrome.tabs.sendMessage(tabId, { id, type, data, timestamp: Date.now() }, { frameId: 0 }, (answer: unknown) =>
-                resolve(chrome.runtime.lastError ? { lastError: chrome.runtime.lastError.message ?? '' } : ((answer ?? {}) as MessageAnswer)),
-              ),
-            ),
+            new Promise<MessageAnswer>((resolve) => {
+              const message = { id, type, data, timestamp: Date.now() };
+              const answered = (answer: unknown) =>
+                resolve(chrome.runtime.lastError ? { lastError: chrome.runtime.lastError.message ?? '' } : ((answer ?? {}) as MessageAnswer));
+              if (tabId === null) chrome.runtime.sendMessage(message, answered);
+              else chrome.tabs.sendMessage(tabId, message, { frameId: 0 }, answered);
+            }),
         ),
       ),
     { tabId, list: messages },
   );
+}
+
+/** Sends `messages` ({ type, data }) from `page` to the background, all at once; the answers in order. */
+export function sendToBackground(page: Page, messages: { type: string; data: unknown }[]): Promise<MessageAnswer[]> {
+  return sendAll(page, null, messages);
+}
+
+/** Sends `messages` from `page` to the helper in tab `tabId` (its top frame), all at once; the answers in order. */
+export function sendToTab(page: Page, tabId: number, messages: { type: string; data: unknown }[]): Promise<MessageAnswer[]> {
+  return sendAll(page, tabId, messages);
 }
 
 /** The id of the tab showing `url` (as the extension sees it). */

@@ -82,6 +82,11 @@ export function parseRemembered(stored: unknown): Record<string, RememberedOpera
   return all;
 }
 
+/** The operations that parse: an invalid one is not stored, and does not keep the others from being stored. */
+export function validOperations(operations: RememberedOperations): RememberedOperations {
+  return Object.fromEntries(Object.entries(operations).filter(([, operation]) => RememberedOperationSchema.safeParse(operation).success));
+}
+
 export interface RememberedDescriptionStore {
   get(origin: string): Promise<RememberedOperations>;
   list(): Promise<Record<string, RememberedOperations>>;
@@ -102,10 +107,7 @@ export function createRememberedDescriptionStore(item: VersionedItem = defineRem
     remember(origin, operations) {
       return serially(async () => {
         const all = await read();
-        const valid = Object.fromEntries(
-          Object.entries(operations).filter(([, operation]) => RememberedOperationSchema.safeParse(operation).success),
-        );
-        all[origin] = { ...all[origin], ...valid };
+        all[origin] = { ...all[origin], ...validOperations(operations) };
         await item.setValue(Object.fromEntries(newestOrigins(all)));
       });
     },
