@@ -6,7 +6,8 @@ export interface LiveSource<T> {
   watch(onChange: (value: T) => void): () => void;
 }
 
-export function useLiveValue<T>(source: LiveSource<T>): T | null {
+/** `unreadable`, when given, is the value while a first read that failed is not followed by a change. */
+export function useLiveValue<T>(source: LiveSource<T>, unreadable?: T): T | null {
   const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
     let live = true;
@@ -16,11 +17,14 @@ export function useLiveValue<T>(source: LiveSource<T>): T | null {
       changed = true;
       if (live) setValue(next);
     });
-    void source.read().then((read) => live && !changed && setValue(read));
+    source.read().then(
+      (read) => live && !changed && setValue(read),
+      () => live && !changed && unreadable !== undefined && setValue(unreadable),
+    );
     return () => {
       live = false;
       stop();
     };
-  }, [source]);
+  }, [source, unreadable]);
   return value;
 }

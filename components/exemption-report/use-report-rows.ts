@@ -3,7 +3,7 @@
  * opt-out reminders, kept current as any of them changes (in any context: the scan runs in the
  * Resolver tab, the history is written wherever an action is recorded).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { AuditEntry } from '@/lib/audit/audit-schema';
 import type { AuditHistory } from '@/lib/audit/audit-store';
 import type { Scan } from '@/lib/exemption-report/report-schema';
@@ -13,29 +13,16 @@ import type { OptOutReminder } from '@/lib/opt-out-reminders/reminder-schema';
 import type { ReminderStore } from '@/lib/opt-out-reminders/reminder-store';
 import { sharedReminderStores } from '../reminders/use-due-reminders';
 import { sharedHistory } from '../use-last-action';
+import { useLiveValue } from '../use-live-value';
 
 type Watched<T> = { list(): Promise<T[]>; watch(onChange: (items: T[]) => void): () => void };
 
-/** A stored list as it is now and after every change; null until first read. */
+const NONE: never[] = [];
+
+/** A stored list as it is now and after every change; null until first read, empty when unreadable. */
 function useWatched<T>(source: Watched<T>): T[] | null {
-  const [items, setItems] = useState<T[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    let changed = false;
-    const stop = source.watch((next) => {
-      changed = true;
-      if (live) setItems(next);
-    });
-    source.list().then(
-      (first) => live && !changed && setItems(first),
-      () => live && !changed && setItems([]),
-    );
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [source]);
-  return items;
+  const live = useMemo(() => ({ read: () => source.list(), watch: (onChange: (items: T[]) => void) => source.watch(onChange) }), [source]);
+  return useLiveValue(live, NONE as T[]);
 }
 
 /** Every stored report, newest first; null while loading. */
