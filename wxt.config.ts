@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { addHelperModules, exposeHelperModules } from './lib/build/helper-module-build';
 import { localeFiles, localiseToolbarButton, MANIFEST_LOCALE_FIELDS } from './lib/i18n/manifest-locales';
 import { GECKO_SETTINGS, MANIFEST_POLICY, OPEN_HELPER_COMMAND } from './lib/manifest-policy';
 
@@ -16,8 +17,15 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
+    // The helper's code in Resolver tabs is two ES modules built with the pages, sharing their
+    // chunks (lib/helper-modules.ts): added to the pages' build (the one that builds the popup) ...
+    'vite:build:extendConfig': (entrypoints, config) => {
+      addHelperModules(config, entrypoints.some((entrypoint) => entrypoint.type === 'popup'));
+    },
+    'build:manifestGenerated': (wxt, manifest) => {
       localiseToolbarButton(manifest);
+      // ... and, with exactly the chunks they load, made importable from Resolver pages only.
+      exposeHelperModules(manifest, wxt.config.outDir);
     },
   },
   // A function of the target browser, so that Firefox-only keys never reach the Chrome build

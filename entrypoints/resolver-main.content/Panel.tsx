@@ -8,7 +8,6 @@ import { MfaHelper, type MfaHelperProps } from '@/components/MfaHelper';
 import { t } from '@/lib/i18n';
 import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
 import type { ResolverBridge } from '@/lib/protocol';
-import './panel.css';
 
 export interface PanelProps {
   bridge: ResolverBridge & EnvironmentCheckBridge;

@@ -9,7 +9,6 @@ import { HelperShell } from '@/components/HelperShell';
 import { t } from '@/lib/i18n';
 import type { OptOutReminder } from '@/lib/opt-out-reminders/reminder-schema';
 import type { ResolverBridge } from '@/lib/protocol';
-import './reminder-notice.css';
 
 export interface ReminderNoticeProps {
   reminders: readonly OptOutReminder[];

@@ -9,6 +9,17 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ChosenLanguage } from '@/components/ChosenLanguage';
 import { sharedStores } from '@/lib/store-owner/owned-stores';
 import { dropUntrustedEvents } from './drop-untrusted-events';
+import themeCss from '@/components/theme.css?inline';
+import panelCss from './panel.css?inline';
+import noticeCss from './reminder-notice.css?inline';
+
+/**
+ * The views' stylesheets, in the shadow root itself: this module is not a content script entry, so
+ * no content-script stylesheet is loaded for it, and nothing of ours reaches the page's document.
+ * `:root` becomes `:host` as WXT does for a content script's own stylesheet: a shadow root has no
+ * `:root`.
+ */
+const SHADOW_ROOT_CSS = [themeCss, panelCss, noticeCss].join('\n').replaceAll(':root', ':host');
 
 export async function mountGuardedUi(ctx: ContentScriptContext, name: string, content: ReactNode): Promise<void> {
   const ui = await createShadowRootUi<Root>(ctx, {
@@ -18,6 +29,7 @@ export async function mountGuardedUi(ctx: ContentScriptContext, name: string, co
     append: 'last',
     // Keystrokes typed in our UI must not reach the page's own keyboard handlers.
     isolateEvents: true,
+    css: SHADOW_ROOT_CSS,
     onMount(container, shadowRoot) {
       // Page scripts can reach this open shadow root and dispatch events into it; registered
       // before React's root, so synthetic clicks, keys and input never reach our handlers.

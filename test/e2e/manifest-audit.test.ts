@@ -3,10 +3,12 @@
  * lib/manifest-policy.ts documents, reaches Resolver hosts only, and runs no code it did not ship.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { helperModuleFiles } from '../../lib/build/helper-module-build';
 import { HELPER_SCRIPT_FILE } from '../../lib/helper-injection';
+import { HELPER_MODULES } from '../../lib/helper-modules';
 import { CATALOGUES } from '../../lib/i18n/catalogues';
 import { LANGUAGES } from '../../lib/i18n/languages';
 import { BROWSER_MESSAGES, chromeMessage } from '../../lib/i18n/manifest-locales';
@@ -134,10 +136,18 @@ describe('the built manifest', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');
   });
 
-  it('exposes only the panel stylesheet, to Resolver pages only, under a per-session URL', () => {
-    expect(audited.web_accessible_resources).toEqual([
-      { resources: ['content-scripts/resolver-main.css'], matches: [RESOLVER_MATCH_PATTERN], use_dynamic_url: true },
-    ]);
+  it('exposes only the helper’s modules and the chunks they load, to Resolver pages only', () => {
+    const names = new Set(files.map((file) => file.name));
+    expect(audited.web_accessible_resources).toHaveLength(1);
+    const [exposed] = audited.web_accessible_resources;
+    expect(exposed?.matches).toEqual([RESOLVER_MATCH_PATTERN]);
+    // Exactly what the two modules load, now or later: nothing of the popup's or options page's own.
+    expect([...(exposed?.resources ?? [])].sort()).toEqual(helperModuleFiles(build.dir).sort());
+    expect(exposed?.resources).toEqual(expect.arrayContaining(Object.values(HELPER_MODULES).map((path) => path.slice(1))));
+    expect((exposed?.resources ?? []).filter((resource) => !names.has(resource))).toEqual([]);
+    for (const page of ['popup', 'options']) {
+      expect((exposed?.resources ?? []).filter((resource) => resource.includes(`/${page}-`)), page).toEqual([]);
+    }
   });
 
   it('gives extension pages the documented strict CSP: own scripts only, no eval, no plugins, no <base>', () => {
@@ -178,12 +188,26 @@ describe('the built code', () => {
     expect(manifestScripts).not.toContain(HELPER_SCRIPT_FILE.slice(1));
   });
 
-  it('imports no code at run time: no importScripts, no dynamic import of a URL', () => {
+  it('imports no code from elsewhere at run time: no importScripts; import() only of its own files', () => {
+    const names = new Set(files.map((file) => file.name));
     expect(scripts.length).toBeGreaterThan(0);
+    let extensionUrlImports = 0;
     for (const script of scripts) {
       expect(script.text, script.name).not.toMatch(/\bimportScripts\s*\(/);
-      expect(script.text, script.name).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);
+      for (const [, target] of script.text.matchAll(/\bimport\(\s*([^)]{0,80})/g)) {
+        // Either a chunk of this build, by a relative path (Vite's lazy parts) ...
+        const chunk = /^["'](\.\/[\w.-]+\.js)["']/.exec(target ?? '');
+        if (chunk) {
+          expect(names.has(posix.join(posix.dirname(script.name), chunk[1] ?? '')), `${script.name} imports ${chunk[1]}`).toBe(true);
+          continue;
+        }
+        // ... or one of the helper's modules, at the extension's own URL (lib/helper-modules.ts).
+        expect(target, script.name).toMatch(/^`\$\{[\w$]+\.runtime\.getURL\(/);
+        extensionUrlImports++;
+      }
     }
+    // The content script's import of the service module, and the service module's of the UI.
+    expect(extensionUrlImports).toBeGreaterThanOrEqual(2);
   });
 
   it('evaluates no strings as code: no eval, no string timers, no Function constructor besides zod’s guarded JIT', () => {

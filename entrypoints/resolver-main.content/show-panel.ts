@@ -1,13 +1,15 @@
-/** Puts the panel on the Swagger page, in its own guarded shadow root (mount-guarded-ui.tsx). */
+/**
+ * Puts the panel on the Swagger page. The UI module (./ui.tsx, React) is loaded only once the page
+ * turns out to be Resolver's Swagger page: other Resolver pages never parse it.
+ */
 import type { ContentScriptContext } from '#imports';
 import type { BulkBridge } from '@/lib/bulk/bulk-bridge';
 import type { ReportBridge } from '@/lib/exemption-report/report-bridge';
 import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
+import { importHelperModule } from '@/lib/helper-modules';
 import type { ResolverBridge } from '@/lib/protocol';
 import { waitForSwagger } from '@/lib/page/swagger-page';
-import { sharedStores } from '@/lib/store-owner/owned-stores';
-import { mountGuardedUi } from './mount-guarded-ui';
-import { Panel } from './Panel';
+import type { HelperUi } from './ui';
 
 /** Shows the panel once the page turns out to be Resolver's Swagger page; on other pages, nothing. */
 export async function showPanelOnSwagger(
@@ -18,7 +20,7 @@ export async function showPanelOnSwagger(
 ): Promise<void> {
   const swagger = await waitForSwagger(document, { signal: ctx.signal });
   if (swagger === null || !ctx.isValid) return;
-  // The panel follows the stored run like the popup does, so both show the same progress.
-  const { bulk: runs, reports } = sharedStores();
-  await mountGuardedUi(ctx, 'resolver-mfa-helper', <Panel bridge={bridge} bulk={{ bridge: bulk, runs }} report={{ bridge: report, reports }} />);
+  const ui = await importHelperModule<HelperUi>('ui');
+  if (!ctx.isValid) return;
+  await ui.mountPanel(ctx, { bridge, bulk, report });
 }
