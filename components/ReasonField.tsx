@@ -1,10 +1,7 @@
 /** The reason or ticket reference an action carries into the audit history: optional, unless the organisation requires it. */
 import { useId } from 'react';
 import { t } from '@/lib/i18n';
-import { ActionReasonSchema } from '@/lib/protocol';
-
-/** The reason's bound, from the schema the tab validates it with. */
-const REASON_MAX = ActionReasonSchema.maxLength ?? 500;
+import { ACTION_REASON_MAX } from '@/lib/protocol';
 
 export interface ReasonFieldProps {
   value: string;
@@ -24,7 +21,7 @@ export function ReasonField({ value, onChange, disabled, required = false }: Rea
         id={`${id}-reason`}
         type="text"
         className="mfa-input"
-        maxLength={REASON_MAX}
+        maxLength={ACTION_REASON_MAX}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         disabled={disabled}
@@ -32,7 +29,7 @@ export function ReasonField({ value, onChange, disabled, required = false }: Rea
         aria-describedby={`${id}-reason-hint${missing ? ` ${id}-reason-missing` : ''}`}
       />
       <p id={`${id}-reason-hint`} className="mfa-hint">
-        {t('reason.hint', { max: REASON_MAX })}
+        {t('reason.hint', { max: ACTION_REASON_MAX })}
       </p>
       {missing && (
         <p id={`${id}-reason-missing`} className="mfa-hint">

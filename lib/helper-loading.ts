@@ -5,12 +5,12 @@
  * have no extension messaging: no `externally_connectable`) nor name another tab.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { injectHelper, type ExecuteScript } from './helper-injection';
 import { LOAD_HELPER_REQUEST } from './helper-request';
 import { resolverContentScriptTabId, type Sender } from './messenger';
 
-const LoadHelperRequestSchema = z.object({ type: z.literal(LOAD_HELPER_REQUEST.type) }).strict();
+const LoadHelperRequestSchema = z.strictObject({ type: z.literal(LOAD_HELPER_REQUEST.type) });
 
 /**
  * Listens for the bootstrap's request and injects the helper into the asking tab's top frame.

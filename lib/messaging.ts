@@ -4,7 +4,7 @@
  * with the zod schemas of lib/protocol.ts. The channel and the sender checks are in
  * lib/messenger.ts; the background's own messages in lib/background-messages.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { t } from './i18n';
 import type { BulkBridge } from './bulk/bulk-bridge';
 import { BulkRequestSchemas, BulkRunSchema } from './bulk/bulk-schema';
@@ -44,7 +44,7 @@ export function serveTabService(service: TabBridge): () => void {
 }
 
 /** Refuses untrusted senders and malformed requests before `handle` sees anything. */
-function guarded<Request, Response>(schema: z.ZodType<Request>, handle: (request: Request) => Promise<Response>) {
+function guarded<Request, Response>(schema: z.ZodMiniType<Request>, handle: (request: Request) => Promise<Response>) {
   return async ({ data, sender }: { data: unknown; sender: Sender }): Promise<Response | Failure> => {
     if (!isExtensionPage(sender)) return fail('invalid-input', { detail: t('failure.detail.sender-refused') });
     const request = schema.safeParse(data);
@@ -65,8 +65,8 @@ export function createPopupBridge(
   const target = { tabId, frameId: 0 };
   // Questions that change nothing may be asked again once the helper is loaded. Commands are
   // never repeated: "No response" may mean the page received one and unloaded before answering.
-  const ask = <Response>(send: () => Promise<unknown>, schema: z.ZodType<Response>) => askTab(send, schema, loadHelper);
-  const command = <Response>(send: () => Promise<unknown>, schema: z.ZodType<Response>) => askTab(send, schema, null);
+  const ask = <Response>(send: () => Promise<unknown>, schema: z.ZodMiniType<Response>) => askTab(send, schema, loadHelper);
+  const command = <Response>(send: () => Promise<unknown>, schema: z.ZodMiniType<Response>) => askTab(send, schema, null);
   return {
     getStatus: (r) => ask(() => messenger.sendMessage('getStatus', r, target), ResponseSchemas.getStatus),
     checkEnvironment: () => ask(() => messenger.sendMessage('checkEnvironment', undefined, target), CheckEnvironmentResultSchema),
@@ -83,7 +83,7 @@ export function createPopupBridge(
 
 async function askTab<Response>(
   send: () => Promise<unknown>,
-  schema: z.ZodType<Response>,
+  schema: z.ZodMiniType<Response>,
   /** null: never load and ask again (a command). */
   loadHelper: (() => Promise<boolean>) | null,
 ): Promise<Response | Failure> {

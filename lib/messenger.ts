@@ -7,7 +7,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { BulkRequestSchemas, BulkRun } from './bulk/bulk-schema';
 import type { ReportRequestSchemas, Scan } from './exemption-report/report-schema';
 import type { EnvironmentReport } from './environment-check/report-schema';
@@ -23,7 +23,7 @@ type BulkMessageName = keyof typeof BulkRequestSchemas;
 type ReportMessageName = keyof typeof ReportRequestSchemas;
 
 /** A tab's id as the background answers `ownTabId`; null when the asker is not our content script. */
-export const OwnTabIdSchema = z.number().int().nonnegative().nullable();
+export const OwnTabIdSchema = z.nullable(z.int().check(z.nonnegative()));
 
 /**
  * One message per ResolverBridge, BulkBridge and ReportBridge method, typed from the schemas

@@ -7,27 +7,27 @@
  * The session token never appears in any of these shapes: it stays in the content script, read
  * from the page's localStorage at the moment a request is sent.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACTION_NAMES } from './resolver/knowledge';
 
 export const ActionNameSchema = z.enum(ACTION_NAMES);
 
 /** A user id as the API uses it: a positive safe integer. */
-export const UserIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const UserIdSchema = z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER));
 
 /** Longest Example Value an admin may paste (Resolver's example bodies are a few lines). */
 export const PASTED_EXAMPLE_MAX = 20_000;
 
 export const ActionInputSchema = z.object({
-  userId: UserIdSchema.optional(),
-  optOut: z.boolean().optional(),
+  userId: z.optional(UserIdSchema),
+  optOut: z.optional(z.boolean()),
   /**
    * The operation's Example Value as the admin pasted it (JSON text), for when this environment's
    * API description cannot be found: it takes the place of the description's example, labelled "pasted".
    */
-  pastedExample: z.string().trim().min(1).max(PASTED_EXAMPLE_MAX).optional(),
+  pastedExample: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(PASTED_EXAMPLE_MAX))),
   /** The admin acknowledged that the body is the extension's built-in guess (refused in production). */
-  acceptDefault: z.literal(true).optional(),
+  acceptDefault: z.optional(z.literal(true)),
 });
 export type ActionInput = z.infer<typeof ActionInputSchema>;
 
@@ -37,13 +37,13 @@ export const UserSummarySchema = z.object({
   id: UserIdSchema,
   name: z.string(),
   email: z.string(),
-  isActive: z.boolean().optional(),
-  isAdmin: z.boolean().optional(),
-  isSSO: z.boolean().optional(),
+  isActive: z.optional(z.boolean()),
+  isAdmin: z.optional(z.boolean()),
+  isSSO: z.optional(z.boolean()),
 });
 export type UserSummary = z.infer<typeof UserSummarySchema>;
 
-export const OrgSchema = z.object({ id: z.number().int(), name: z.string() });
+export const OrgSchema = z.object({ id: z.int(), name: z.string() });
 export type Org = z.infer<typeof OrgSchema>;
 
 /**
@@ -59,27 +59,27 @@ export const TabStatusSchema = z.object({
   origin: z.string(),
   environment: EnvironmentSchema,
   /** null when the page holds no session (signed out) or the session has expired. */
-  session: z
-    .object({
+  session: z.nullable(
+    z.object({
       /** Unix seconds; null when the source does not tell (only the web app's sign-in does). */
-      expiresAt: z.number().nullable(),
+      expiresAt: z.nullable(z.number()),
       source: SessionSourceSchema,
-      user: UserSummarySchema.nullable(),
-      org: OrgSchema.nullable(),
+      user: z.nullable(UserSummarySchema),
+      org: z.nullable(OrgSchema),
       isAdmin: z.boolean(),
-    })
-    .nullable(),
-  swagger: z.enum(['2', '3+']).nullable(),
+    }),
+  ),
+  swagger: z.nullable(z.enum(['2', '3+'])),
   /** Writes (outcomes, run progress) this tab holds that the extension's background has not taken yet. */
-  unsavedWrites: z.number().int().nonnegative().optional(),
+  unsavedWrites: z.optional(z.int().check(z.nonnegative())),
 });
 export type TabStatus = z.infer<typeof TabStatusSchema>;
 
 /** The user's membership in the current org, as far as the API returns it. */
 export const MembershipStateSchema = z.object({
-  mfaOptOut: z.boolean().nullable(),
-  isAdmin: z.boolean().nullable(),
-  isActive: z.boolean().nullable(),
+  mfaOptOut: z.nullable(z.boolean()),
+  isAdmin: z.nullable(z.boolean()),
+  isActive: z.nullable(z.boolean()),
 });
 export type MembershipState = z.infer<typeof MembershipStateSchema>;
 
@@ -111,9 +111,9 @@ export const DESCRIPTION_URL_MAX = 2_000;
 /** Which description an operation came from: its URL (null: inline in the page), and when it was remembered. */
 export const DescriptionRefSchema = z.object({
   found: DescriptionSourceSchema,
-  url: z.string().max(DESCRIPTION_URL_MAX).nullable(),
+  url: z.nullable(z.string().check(z.maxLength(DESCRIPTION_URL_MAX))),
   /** For `remembered`: when the description was last read from the page or its URL (ISO 8601). */
-  checkedAt: z.iso.datetime().optional(),
+  checkedAt: z.optional(z.iso.datetime()),
 });
 export type DescriptionRef = z.infer<typeof DescriptionRefSchema>;
 
@@ -123,7 +123,7 @@ export const PreparedRequestSchema = z.object({
   body: z.unknown(),
   source: BodySourceSchema,
   /** For the path or body taken from an API description: which one. */
-  description: DescriptionRefSchema.optional(),
+  description: z.optional(DescriptionRefSchema),
 });
 export type PreparedRequest = z.infer<typeof PreparedRequestSchema>;
 
@@ -148,28 +148,28 @@ export type FailureKind = z.infer<typeof FailureKindSchema>;
 export const FailureSchema = z.object({
   ok: z.literal(false),
   kind: FailureKindSchema,
-  status: z.number().int().optional(),
+  status: z.optional(z.int()),
   /** The server's message or the validation problem, shown verbatim after our own sentence. */
-  detail: z.string().optional(),
+  detail: z.optional(z.string()),
   /** Seconds the server asked to wait (429 Retry-After). */
-  retryAfter: z.number().nonnegative().optional(),
+  retryAfter: z.optional(z.number().check(z.nonnegative())),
 });
 export type Failure = z.infer<typeof FailureSchema>;
 
-export function resultSchema<T extends z.ZodType>(value: T) {
+export function resultSchema<T extends z.core.$ZodType>(value: T) {
   return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), FailureSchema]);
 }
 export type Result<T> = { ok: true; value: T } | Failure;
 
 export const ActionOutcomeSchema = z.object({
-  status: z.number().int(),
+  status: z.int(),
   request: PreparedRequestSchema,
   /**
    * Absent once the outcome is in the audit history. 'pending': the extension's background has
    * not taken it yet; it waits in the tab and is saved when the background answers. 'refused':
    * the background could not store it (storage full with nothing left to drop, see the quota rule).
    */
-  unsaved: z.enum(['pending', 'refused']).optional(),
+  unsaved: z.optional(z.enum(['pending', 'refused'])),
 });
 export type ActionOutcome = z.infer<typeof ActionOutcomeSchema>;
 
@@ -179,13 +179,16 @@ export type ActionOutcome = z.infer<typeof ActionOutcomeSchema>;
  */
 export const ActionTargetSchema = z.object({
   userId: UserIdSchema,
-  name: z.string().max(300).optional(),
-  email: z.string().max(300).optional(),
+  name: z.optional(z.string().check(z.maxLength(300))),
+  email: z.optional(z.string().check(z.maxLength(300))),
 });
 export type ActionTarget = z.infer<typeof ActionTargetSchema>;
 
+/** Longest reason kept (the reason field holds no more). */
+export const ACTION_REASON_MAX = 500;
+
 /** Why the admin acted (e.g. a support ticket), kept in the audit history. */
-export const ActionReasonSchema = z.string().trim().max(500);
+export const ActionReasonSchema = z.string().check(z.trim(), z.maxLength(ACTION_REASON_MAX));
 
 /** The choices of "Remind me to opt back in", in days after the opt-out (on Resolver's clock). */
 export const OPT_OUT_REMINDER_DAYS = [1, 3, 7, 14, 30, 90] as const;
@@ -194,26 +197,30 @@ export type OptOutReminderDays = z.infer<typeof OptOutReminderDaysSchema>;
 
 export const RequestSchemas = {
   /** `fresh`: ask Resolver "who am I?" again even for the token already checked (the admin's Refresh). */
-  getStatus: z.object({ fresh: z.boolean().optional() }).optional(),
-  findUsers: z.object({ query: z.string().trim().min(1).max(200) }),
+  getStatus: z.optional(z.object({ fresh: z.optional(z.boolean()) })),
+  findUsers: z.object({ query: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)) }),
   getMembership: z.object({ userId: UserIdSchema }),
   prepareAction: z.object({ action: ActionNameSchema, input: ActionInputSchema }),
-  runAction: z.object({
-    action: ActionNameSchema,
-    input: ActionInputSchema,
-    target: ActionTargetSchema.optional(),
-    reason: ActionReasonSchema.optional(),
-    /** Only when opting a user out: remind the admin this many days later to opt them back in. */
-    optOutReminderDays: OptOutReminderDaysSchema.optional(),
-    /**
-     * The request the admin confirmed. It is never sent as such: the tab builds the request again
-     * and refuses to send one that differs from it.
-     */
-    expected: PreparedRequestSchema.optional(),
-  }).refine(
-    (request) => request.optOutReminderDays === undefined || (request.action === 'setMfaOptOut' && request.input.optOut === true),
-    { path: ['optOutReminderDays'], message: 'A reminder only goes with opting a user out.' },
-  ),
+  runAction: z
+    .object({
+      action: ActionNameSchema,
+      input: ActionInputSchema,
+      target: z.optional(ActionTargetSchema),
+      reason: z.optional(ActionReasonSchema),
+      /** Only when opting a user out: remind the admin this many days later to opt them back in. */
+      optOutReminderDays: z.optional(OptOutReminderDaysSchema),
+      /**
+       * The request the admin confirmed. It is never sent as such: the tab builds the request again
+       * and refuses to send one that differs from it.
+       */
+      expected: z.optional(PreparedRequestSchema),
+    })
+    .check(
+      z.refine(
+        (request) => request.optOutReminderDays === undefined || (request.action === 'setMfaOptOut' && request.input.optOut === true),
+        { path: ['optOutReminderDays'], message: 'A reminder only goes with opting a user out.' },
+      ),
+    ),
 } as const;
 
 export const ResponseSchemas = {

@@ -8,7 +8,7 @@
  * extension may have written it), so every read goes through the owner's zod parser.
  */
 import { storage, type StorageItemKey } from '@wxt-dev/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export type Migrations = Record<number, (stored: unknown) => unknown>;
 
@@ -51,7 +51,7 @@ const StoredListSchema = z.array(z.unknown());
  * Reads a stored list: invalid items are dropped (with a warning), and anything that is not a list
  * reads as an empty one (with a warning). Nothing stored reads as empty. Never throws.
  */
-export function parseStoredList<T>(stored: unknown, itemSchema: z.ZodType<T>, warnings: StoredListWarnings): T[] {
+export function parseStoredList<T>(stored: unknown, itemSchema: z.ZodMiniType<T>, warnings: StoredListWarnings): T[] {
   const list = StoredListSchema.safeParse(stored ?? []);
   if (!list.success) {
     console.warn(warnings.unreadable);

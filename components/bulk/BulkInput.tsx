@@ -4,7 +4,7 @@
  * only looks the users up: nothing is sent before the dry run is reviewed and confirmed.
  */
 import { useId, useState, type ChangeEvent } from 'react';
-import { BULK_ROW_LIMIT, BulkRequestSchemas } from '@/lib/bulk/bulk-schema';
+import { BULK_ROW_LIMIT, BULK_TEXT_MAX } from '@/lib/bulk/bulk-schema';
 import { t } from '@/lib/i18n';
 import { formatNumber } from '@/lib/i18n/format';
 import { ReasonField } from '../ReasonField';
@@ -20,9 +20,6 @@ export interface BulkDraft {
 }
 
 export const EMPTY_DRAFT: BulkDraft = { choice: 'reset', text: '', reason: '', fileName: null };
-
-/** The tab validates the same bound; checked here first so an oversized paste is explained at once. */
-const TEXT_MAX = BulkRequestSchemas.bulkResolve.shape.text.maxLength ?? 1_000_000;
 
 const CHOICES: readonly OperationChoice[] = ['reset', 'optOut', 'optIn'];
 
@@ -68,8 +65,9 @@ export function BulkInput({ draft, onChange, onSubmit, disabled, autoFocus, reas
       setProblem(t('bulkUi.form.empty'));
       return;
     }
-    if (draft.text.length > TEXT_MAX) {
-      setProblem(t('bulkUi.form.tooLong', { max: formatNumber(TEXT_MAX) }));
+    // The tab validates the same bound; checked here first so an oversized paste is explained at once.
+    if (draft.text.length > BULK_TEXT_MAX) {
+      setProblem(t('bulkUi.form.tooLong', { max: formatNumber(BULK_TEXT_MAX) }));
       return;
     }
     setProblem(null);

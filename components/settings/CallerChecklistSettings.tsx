@@ -4,6 +4,7 @@
  * A checklist the organisation's policy sets is shown read-only, as theirs: it wins over this one.
  */
 import { useEffect, useId, useState } from 'react';
+import * as z from 'zod/mini';
 import { t } from '@/lib/i18n';
 import { CHECKLIST_ITEM_MAX, CHECKLIST_ITEMS_MAX, checklistFromText, SettingsSchema } from '@/lib/settings/settings-schema';
 import type { SettingsStore } from '@/lib/settings/settings-store';
@@ -46,7 +47,7 @@ export function CallerChecklistSettings({ store, policy: source }: { store: Sett
 
   async function save() {
     // Only the checklist: the other settings (the remembered tab) stay as they are.
-    const parsed = SettingsSchema.pick({ callerChecklist: true }).safeParse({ callerChecklist: checklistFromText(text ?? '') });
+    const parsed = z.pick(SettingsSchema, { callerChecklist: true }).safeParse({ callerChecklist: checklistFromText(text ?? '') });
     if (!parsed.success) {
       setSaveState('invalid');
       return;

@@ -3,7 +3,7 @@
  * was built, and how it ended. Reads the request leniently, because failures before sending
  * (a request that does not validate, for instance) are recorded too, as far as they can be named.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   ActionNameSchema,
   ActionReasonSchema,
@@ -36,15 +36,16 @@ export interface ActionContext {
 /** Each part on its own: one invalid field must not hide the others from the record. */
 const RecordableRequestSchema = z.object({
   action: ActionNameSchema,
-  input: z
-    .object({
-      userId: UserIdSchema.optional().catch(undefined),
-      optOut: z.boolean().optional().catch(undefined),
-    })
-    .catch({}),
-  target: ActionTargetSchema.optional().catch(undefined),
-  reason: ActionReasonSchema.optional().catch(undefined),
-  optOutReminderDays: OptOutReminderDaysSchema.optional().catch(undefined),
+  input: z.catch(
+    z.object({
+      userId: z.catch(z.optional(UserIdSchema), undefined),
+      optOut: z.catch(z.optional(z.boolean()), undefined),
+    }),
+    {},
+  ),
+  target: z.catch(z.optional(ActionTargetSchema), undefined),
+  reason: z.catch(z.optional(ActionReasonSchema), undefined),
+  optOutReminderDays: z.catch(z.optional(OptOutReminderDaysSchema), undefined),
 });
 
 /** null when the request does not even name an action: there is nothing to record it as. */

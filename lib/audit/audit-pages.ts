@@ -9,7 +9,7 @@
  * and one or two pages, whatever the history's size.
  */
 import type { StorageItemKey } from '@wxt-dev/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AUDIT_HISTORY_LIMIT, HISTORY_WARNINGS } from './audit-schema';
 
 /**
@@ -25,12 +25,12 @@ export function auditPageKey(id: string): StorageItemKey {
 
 export const AuditIndexSchema = z.object({
   /** Oldest first; `count` is how many entries the page holds. */
-  pages: z.array(z.object({ id: z.string().min(1).max(100), count: z.number().int().nonnegative() })),
+  pages: z.array(z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), count: z.int().check(z.nonnegative()) })),
   /**
    * The number in the next new page's id (`p<n>`). It only grows, also across a clear, so an id
    * never names two different pages: watchers cache pages by id and count.
    */
-  nextPage: z.number().int().nonnegative(),
+  nextPage: z.int().check(z.nonnegative()),
 });
 export type AuditIndex = z.infer<typeof AuditIndexSchema>;
 export type AuditPageRef = AuditIndex['pages'][number];

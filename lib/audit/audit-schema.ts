@@ -6,7 +6,7 @@
  * Never the session token and never request headers: an entry holds only what the admin saw.
  * Text fields are bounded so 10,000 entries stay well inside the browser's storage quota.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   ActionNameSchema,
   ActionReasonSchema,
@@ -30,17 +30,17 @@ export const AUDIT_NAME_MAX = 300;
 
 export const AuditAdminSchema = z.object({
   id: UserIdSchema,
-  name: z.string().max(AUDIT_NAME_MAX),
-  email: z.string().max(AUDIT_NAME_MAX),
+  name: z.string().check(z.maxLength(AUDIT_NAME_MAX)),
+  email: z.string().check(z.maxLength(AUDIT_NAME_MAX)),
 });
 
 export const AuditOutcomeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), status: z.number().int() }),
+  z.object({ ok: z.literal(true), status: z.int() }),
   z.object({
     ok: z.literal(false),
     kind: FailureKindSchema,
-    status: z.number().int().optional(),
-    detail: z.string().max(AUDIT_DETAIL_MAX).optional(),
+    status: z.optional(z.int()),
+    detail: z.optional(z.string().check(z.maxLength(AUDIT_DETAIL_MAX))),
   }),
 ]);
 export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
@@ -49,34 +49,34 @@ export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
 export const AUDIT_ID_MAX = 100;
 
 export const AuditEntrySchema = z.object({
-  id: z.string().min(1).max(AUDIT_ID_MAX),
+  id: z.string().check(z.minLength(1), z.maxLength(AUDIT_ID_MAX)),
   /** ISO 8601, UTC. */
   time: z.iso.datetime(),
   /** As Resolver's "who am I?" named them; null when it did not answer (signed out, nothing sent). */
-  admin: AuditAdminSchema.nullable(),
-  origin: z.string().max(300),
+  admin: z.nullable(AuditAdminSchema),
+  origin: z.string().check(z.maxLength(300)),
   environment: EnvironmentSchema,
   /** As "who am I?" named it (name '' when Resolver gave none); null when it did not answer. */
-  org: OrgSchema.nullable(),
+  org: z.nullable(OrgSchema),
   action: ActionNameSchema,
   /** null for org-wide actions, and when no valid user id was given. */
-  target: ActionTargetSchema.nullable(),
-  reason: ActionReasonSchema.optional(),
+  target: z.nullable(ActionTargetSchema),
+  reason: z.optional(ActionReasonSchema),
   /** Only for the opt-out action: true = opted out, false = opted back in. */
-  optOut: z.boolean().optional(),
+  optOut: z.optional(z.boolean()),
   /**
    * Only for a successful opt-out with a reminder: when the admin asked to be reminded to opt the
    * user back in (ISO 8601, on Resolver's clock). Optional, so entries stored before it existed
    * still parse as they are: no new version or migration is needed.
    */
-  optOutUntil: z.iso.datetime().optional(),
+  optOutUntil: z.optional(z.iso.datetime()),
   /** What was (or would have been) sent, without its body; null when nothing could be built. */
-  request: PreparedRequestSchema.pick({ method: true, source: true })
-    .extend({ path: z.string().max(500) })
-    .nullable(),
+  request: z.nullable(
+    z.extend(z.pick(PreparedRequestSchema, { method: true, source: true }), { path: z.string().check(z.maxLength(500)) }),
+  ),
   outcome: AuditOutcomeSchema,
   /** Set for a bulk run's rows: which run, and the row's 1-based line in its input. */
-  run: z.object({ id: z.string().min(1).max(100), line: z.number().int().positive() }).optional(),
+  run: z.optional(z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), line: z.int().check(z.positive()) })),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 

@@ -3,7 +3,7 @@
  * audit-pages.ts), written and read raw, below the store.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AUDIT_HISTORY_KEY, AUDIT_HISTORY_VERSION_MARK } from './audit-migrations';
 import { AuditIndexSchema, auditPageKey, intoPages } from './audit-pages';
 

@@ -4,7 +4,7 @@
  * direct calls. Progress is not asked for: the UI watches the run the content script persists
  * (BulkRunSource), so a popup opened mid-run shows it at once and a closed popup loses nothing.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Result } from '../protocol';
 import type { BulkRequestSchemas, BulkRun } from './bulk-schema';
 

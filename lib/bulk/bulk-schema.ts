@@ -7,7 +7,7 @@
  * Never the session token: a run names the admin, the org and the users it acts on, as the audit
  * history does.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AuditAdminSchema, AuditEntrySchema, AuditOutcomeSchema, AUDIT_NAME_MAX } from '../audit/audit-schema';
 import { ActionReasonSchema, EnvironmentSchema, OrgSchema, UserSummarySchema } from '../protocol';
 
@@ -25,11 +25,11 @@ export type BulkOperation = z.infer<typeof BulkOperationSchema>;
 export const RowResolutionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ready'), user: UserSummarySchema }),
   /** Neither a user id nor a searchable email/name (e.g. `12a`, `007`). */
-  z.object({ kind: z.literal('invalid'), detail: z.string().max(300) }),
+  z.object({ kind: z.literal('invalid'), detail: z.string().check(z.maxLength(300)) }),
   z.object({ kind: z.literal('unknown') }),
-  z.object({ kind: z.literal('ambiguous'), candidates: z.array(UserSummarySchema).max(10) }),
+  z.object({ kind: z.literal('ambiguous'), candidates: z.array(UserSummarySchema).check(z.maxLength(10)) }),
   /** The same user as an earlier row (1-based line number): sent once, for that row. */
-  z.object({ kind: z.literal('duplicate'), user: UserSummarySchema, firstLine: z.number().int().positive() }),
+  z.object({ kind: z.literal('duplicate'), user: UserSummarySchema, firstLine: z.int().check(z.positive()) }),
   /** The signed-in admin: a bulk run never changes the admin's own MFA (self-lockout guard). */
   z.object({ kind: z.literal('self'), user: UserSummarySchema }),
   /** MFA does not apply to users who sign in through SSO. */
@@ -50,17 +50,17 @@ export type BulkRowState = z.infer<typeof BulkRowStateSchema>;
 
 export const BulkRowSchema = z.object({
   /** 1-based line of the pasted text or CSV data row. */
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
   /** The line as given (trimmed), for the summary and the export. */
-  input: z.string().max(AUDIT_NAME_MAX),
+  input: z.string().check(z.maxLength(AUDIT_NAME_MAX)),
   resolution: RowResolutionSchema,
   state: BulkRowStateSchema,
   /** PUTs sent for this row so far, retries included. */
-  attempts: z.number().int().nonnegative(),
+  attempts: z.int().check(z.nonnegative()),
   /** The last attempt's outcome; absent until one ended. */
-  outcome: AuditOutcomeSchema.optional(),
+  outcome: z.optional(AuditOutcomeSchema),
   /** ISO 8601 time the row reached its current final state. */
-  finishedAt: z.iso.datetime().optional(),
+  finishedAt: z.optional(z.iso.datetime()),
   /**
    * What the last attempt sent, without its body (the audit entry's `request`; null when nothing
    * could be built), set on every done or failed row, so the row's audit entry can be rebuilt from
@@ -69,12 +69,12 @@ export const BulkRowSchema = z.object({
    * into chunks: run-chunks.ts). Their final rows, without `request`, were recorded before they
    * were saved final (that version's order) and are not recorded again.
    */
-  request: AuditEntrySchema.shape.request.optional(),
+  request: z.optional(AuditEntrySchema.shape.request),
   /**
    * Set once the row's current final state is in the audit history. A done or failed row without
    * it is recorded by the next executor of the run (see run-persistence.ts).
    */
-  recorded: z.literal(true).optional(),
+  recorded: z.optional(z.literal(true)),
 });
 export type BulkRow = z.infer<typeof BulkRowSchema>;
 
@@ -105,27 +105,27 @@ export type BulkPauseReason = z.infer<typeof BulkPauseReasonSchema>;
  * the same lease.
  */
 export const LeaseSchema = z.object({
-  owner: z.string().max(100),
+  owner: z.string().check(z.maxLength(100)),
   heartbeatAt: z.iso.datetime(),
-  tabId: z.number().int().nonnegative().optional(),
+  tabId: z.optional(z.int().check(z.nonnegative())),
 });
 
 export const BulkRunSchema = z.object({
-  id: z.string().min(1).max(100),
-  origin: z.string().max(300),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  origin: z.string().check(z.maxLength(300)),
   environment: EnvironmentSchema,
   /** As Resolver's "who am I?" named them when the run was resolved. */
   admin: AuditAdminSchema,
   org: OrgSchema,
   operation: BulkOperationSchema,
-  reason: ActionReasonSchema.optional(),
+  reason: z.optional(ActionReasonSchema),
   /** Requests in flight at once. */
-  concurrency: z.number().int().min(1).max(16),
+  concurrency: z.int().check(z.minimum(1), z.maximum(16)),
   phase: BulkPhaseSchema,
-  pause: BulkPauseReasonSchema.nullable(),
+  pause: z.nullable(BulkPauseReasonSchema),
   /** ISO 8601 times. */
   createdAt: z.iso.datetime(),
-  startedAt: z.iso.datetime().nullable(),
+  startedAt: z.nullable(z.iso.datetime()),
   updatedAt: z.iso.datetime(),
   /**
    * Which content script instance is executing the run and when it last said so: a second tab on
@@ -133,27 +133,30 @@ export const BulkRunSchema = z.object({
    * at once. `tabId` is the executor's tab as the background saw it (see lease.ts): the next page
    * of that same tab takes over at once. Optional, so runs stored before it still parse.
    */
-  lease: LeaseSchema.nullable(),
-  rows: z.array(BulkRowSchema).max(BULK_ROW_LIMIT),
+  lease: z.nullable(LeaseSchema),
+  rows: z.array(BulkRowSchema).check(z.maxLength(BULK_ROW_LIMIT)),
   /**
    * How many entries the input holds. While `resolving`, `rows` holds only those looked up so
    * far (in input order), so this is the total the lookup progress counts towards.
    */
-  inputCount: z.number().int().nonnegative().max(BULK_ROW_LIMIT).optional(),
+  inputCount: z.optional(z.int().check(z.nonnegative(), z.maximum(BULK_ROW_LIMIT))),
 });
 export type BulkRun = z.infer<typeof BulkRunSchema>;
+
+/** Longest input a bulk run reads: pasted text or a CSV file's content (the input box holds no more). */
+export const BULK_TEXT_MAX = 1_000_000;
 
 /** Bulk messages from the UI to the tab's content script (see lib/protocol.ts). */
 export const BulkRequestSchemas = {
   /** Parses `text` (pasted lines, or a CSV file's content) and looks every row up; sends nothing. */
   bulkResolve: z.object({
-    text: z.string().max(1_000_000),
+    text: z.string().check(z.maxLength(BULK_TEXT_MAX)),
     operation: BulkOperationSchema,
-    reason: ActionReasonSchema.optional(),
+    reason: z.optional(ActionReasonSchema),
   }),
   /** Acts on the run `runId` of this tab's origin. `start` is only ever sent after a confirmation. */
   bulkCommand: z.object({
-    runId: z.string().min(1).max(100),
+    runId: z.string().check(z.minLength(1), z.maxLength(100)),
     command: z.enum(['start', 'pause', 'resume', 'cancel', 'retryFailed', 'discard']),
   }),
 } as const;

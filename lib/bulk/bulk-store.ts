@@ -7,7 +7,7 @@
  * run-chunks.ts, bump BULK_RUNS_VERSION and add `BULK_RUNS_MIGRATIONS[<new version>]`.
  */
 import { storage, type StorageItemKey } from '@wxt-dev/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createSerialQueue } from '../serial-queue';
 import { defineVersionedItem, versionMark, type Migrations, type Versioning, type VersionedItem } from '../versioned-item';
 import type { BulkRunSource } from './bulk-bridge';
@@ -75,7 +75,7 @@ const StoredEndSchema = z.looseObject({ phase: z.enum(['finished', 'cancelled'])
 const READ_ATTEMPTS = 5;
 
 /** Just enough of a stored header to see who executes the run. */
-const StoredLeaseSchema = z.looseObject({ lease: z.looseObject({ owner: z.string() }).nullable() });
+const StoredLeaseSchema = z.looseObject({ lease: z.nullable(z.looseObject({ owner: z.string() })) });
 
 /** What a store last wrote of an origin's run: each chunk's rows as JSON, and the revision written. */
 interface Written {

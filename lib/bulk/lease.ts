@@ -11,7 +11,7 @@
  * forge it. Should the old page come back from the back/forward cache, its next save finds
  * another owner's lease and it stops (see BulkStore.save).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { BulkRun, LeaseSchema } from './bulk-schema';
 
 /** A fresh run or owner id (the audit history's id maker, safe on http pages too). */

@@ -5,7 +5,7 @@
  * rather than the whole run (about 370 KB for 1,000 rows), which every context watching storage
  * would receive twice (old and new value).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BULK_ROW_LIMIT, BulkRowSchema, BulkRunSchema, type BulkRow, type BulkRun } from './bulk-schema';
 
 /**
@@ -14,20 +14,20 @@ import { BULK_ROW_LIMIT, BulkRowSchema, BulkRunSchema, type BulkRow, type BulkRu
  */
 export const CHUNK_ROWS = 100;
 
-const RevisionSchema = z.number().int().nonnegative();
+const RevisionSchema = z.int().check(z.nonnegative());
 
 /**
  * The stored run without its rows: `rowChunks` holds the revision of each chunk (chunk i holds
  * rows [i * CHUNK_ROWS, (i + 1) * CHUNK_ROWS)), so a reader sees which chunks changed since it
  * last read them without reading any.
  */
-export const BulkRunHeaderSchema = BulkRunSchema.omit({ rows: true }).extend({
-  rowChunks: z.array(RevisionSchema).max(Math.ceil(BULK_ROW_LIMIT / CHUNK_ROWS)),
+export const BulkRunHeaderSchema = z.extend(z.omit(BulkRunSchema, { rows: true }), {
+  rowChunks: z.array(RevisionSchema).check(z.maxLength(Math.ceil(BULK_ROW_LIMIT / CHUNK_ROWS))),
 });
 export type BulkRunHeader = z.infer<typeof BulkRunHeaderSchema>;
 
 /** Just which chunks a stored header names, without parsing the rest of it. */
-export const ChunkRefsSchema = BulkRunHeaderSchema.pick({ origin: true, id: true, rowChunks: true });
+export const ChunkRefsSchema = z.pick(BulkRunHeaderSchema, { origin: true, id: true, rowChunks: true });
 export type ChunkRefs = z.infer<typeof ChunkRefsSchema>;
 
 /**
@@ -36,7 +36,7 @@ export type ChunkRefs = z.infer<typeof ChunkRefsSchema>;
  */
 export const StoredRowChunkSchema = z.object({
   revision: RevisionSchema,
-  rows: z.array(BulkRowSchema).min(1).max(CHUNK_ROWS),
+  rows: z.array(BulkRowSchema).check(z.minLength(1), z.maxLength(CHUNK_ROWS)),
 });
 export type StoredRowChunk = z.infer<typeof StoredRowChunkSchema>;
 

@@ -7,7 +7,7 @@
  * none of it (runs name people).
  */
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { BulkRow, BulkRun } from './bulk-schema';
 import { assembleRun, BulkRunHeaderSchema, ChunkRefsSchema, rowChunkKeys, StoredRowChunkSchema, type ChunkRefs, type StoredRowChunk } from './run-chunks';
 

@@ -7,7 +7,7 @@
  * source only, URLs lose their credentials-like query parameters (redact-url.ts), and example
  * bodies are described by their shape, never their values.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   ActionNameSchema,
   BodySourceSchema,
@@ -36,10 +36,10 @@ export type LookupOutcome = z.infer<typeof LookupOutcomeSchema>;
 export const LookupSchema = z.object({
   source: DescriptionSourceSchema,
   /** Where (credentials-like query parameters removed); null for what has no URL (inline, the page's own state). */
-  url: z.string().max(DESCRIPTION_URL_MAX).nullable(),
+  url: z.nullable(z.string().check(z.maxLength(DESCRIPTION_URL_MAX))),
   outcome: LookupOutcomeSchema,
   /** The HTTP status of a failed fetch. */
-  status: z.number().int().optional(),
+  status: z.optional(z.int()),
 });
 export type Lookup = z.infer<typeof LookupSchema>;
 
@@ -49,12 +49,12 @@ export type DescriptionFormat = z.infer<typeof DescriptionFormatSchema>;
 export const ReportedDescriptionSchema = z.object({
   source: DescriptionSourceSchema,
   /** null: inline in the page (no URL). */
-  url: z.string().max(DESCRIPTION_URL_MAX).nullable(),
+  url: z.nullable(z.string().check(z.maxLength(DESCRIPTION_URL_MAX))),
   format: DescriptionFormatSchema,
   /** As the document declares it: "2.0", "3.0.3"… */
-  version: z.string().max(20),
+  version: z.string().check(z.maxLength(20)),
   /** How many of the three MFA operations it holds. */
-  mfaOperations: z.number().int().min(0).max(3),
+  mfaOperations: z.int().check(z.minimum(0), z.maximum(3)),
 });
 
 export const ReportedActionSchema = z.object({
@@ -62,40 +62,40 @@ export const ReportedActionSchema = z.object({
   /** Whether an API description (live or remembered) holds the operation. */
   operationFound: z.boolean(),
   /** The route that would be sent to, from the origin root. */
-  path: z.string().max(500),
+  path: z.string().check(z.maxLength(500)),
   /** Where the body would come from; null when no body can be built without the admin's help. */
-  bodySource: BodySourceSchema.nullable(),
-  description: DescriptionRefSchema.optional(),
+  bodySource: z.nullable(BodySourceSchema),
+  description: z.optional(DescriptionRefSchema),
   /** The example's shape, values left out: `{"userId": number}`, `[number]`… */
-  bodyShape: z.string().max(500).nullable(),
+  bodyShape: z.nullable(z.string().check(z.maxLength(500))),
   /** What would stop this action, in plain words. */
-  problem: z.string().max(500).optional(),
+  problem: z.optional(z.string().check(z.maxLength(500))),
 });
 export type ReportedAction = z.infer<typeof ReportedActionSchema>;
 
 export const EnvironmentReportSchema = z.object({
   checkedAt: z.iso.datetime(),
-  extension: z.object({ version: z.string().max(50), browser: z.string().max(100) }),
+  extension: z.object({ version: z.string().check(z.maxLength(50)), browser: z.string().check(z.maxLength(100)) }),
   page: z.object({
-    origin: z.string().max(300),
+    origin: z.string().check(z.maxLength(300)),
     environment: EnvironmentSchema,
-    swaggerUi: z.enum(['2', '3+']).nullable(),
+    swaggerUi: z.nullable(z.enum(['2', '3+'])),
   }),
   session: z.object({
     /** null: no session found in any source. */
-    source: SessionSourceSchema.nullable(),
+    source: z.nullable(SessionSourceSchema),
     /** null: unknown (the source does not tell) or no session. */
-    secondsLeft: z.number().int().nullable(),
-    isAdmin: z.boolean().nullable(),
-    org: OrgSchema.nullable(),
+    secondsLeft: z.nullable(z.int()),
+    isAdmin: z.nullable(z.boolean()),
+    org: z.nullable(OrgSchema),
     /** Why the session could not be checked (Resolver unreachable…). */
-    problem: FailureKindSchema.optional(),
+    problem: z.optional(FailureKindSchema),
   }),
-  descriptions: z.array(ReportedDescriptionSchema).max(20),
-  lookups: z.array(LookupSchema).max(60),
-  actions: z.array(ReportedActionSchema).max(3),
+  descriptions: z.array(ReportedDescriptionSchema).check(z.maxLength(20)),
+  lookups: z.array(LookupSchema).check(z.maxLength(60)),
+  actions: z.array(ReportedActionSchema).check(z.maxLength(3)),
   /** Everything that would stop an action, in plain words. */
-  blockers: z.array(z.string().max(500)).max(20),
+  blockers: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20)),
 });
 export type EnvironmentReport = z.infer<typeof EnvironmentReportSchema>;
 

@@ -4,7 +4,7 @@
  * Progress is not asked for: the views watch the scan the content script persists (ReportSource),
  * so a popup opened mid-scan shows it at once and a closed popup loses nothing.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Result } from '../protocol';
 import type { ReportRequestSchemas, Scan } from './report-schema';
 

@@ -6,7 +6,7 @@
  */
 import type { AuditAdminSchema, AuditEntry } from '../audit/audit-schema';
 import { reminderId, type OptOutReminder } from '../opt-out-reminders/reminder-schema';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ExemptUser, Scan } from './report-schema';
 
 export interface OptOutHistory {

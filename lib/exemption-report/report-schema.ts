@@ -7,7 +7,7 @@
  * Reads only: a scan never sends anything but GETs. It never holds the session token, and of the
  * users it keeps full details only for the exempt ones; the others are an id and a one-letter state.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AuditAdminSchema, AuditOutcomeSchema, AUDIT_NAME_MAX } from '../audit/audit-schema';
 import { LeaseSchema } from '../bulk/bulk-schema';
 import { EnvironmentSchema, OrgSchema, UserIdSchema } from '../protocol';
@@ -37,11 +37,11 @@ export type ActiveState = (typeof ACTIVE_STATE)[keyof typeof ACTIVE_STATE];
 /** An exempt user as the report lists them; a flag is null where Resolver did not report it. */
 export const ExemptUserSchema = z.object({
   id: UserIdSchema,
-  name: z.string().max(AUDIT_NAME_MAX),
-  email: z.string().max(AUDIT_NAME_MAX),
-  active: z.boolean().nullable(),
-  admin: z.boolean().nullable(),
-  sso: z.boolean().nullable(),
+  name: z.string().check(z.maxLength(AUDIT_NAME_MAX)),
+  email: z.string().check(z.maxLength(AUDIT_NAME_MAX)),
+  active: z.nullable(z.boolean()),
+  admin: z.nullable(z.boolean()),
+  sso: z.nullable(z.boolean()),
 });
 export type ExemptUser = z.infer<typeof ExemptUserSchema>;
 
@@ -67,9 +67,9 @@ export type ScanPauseReason = z.infer<typeof ScanPauseReasonSchema>;
 
 /** How the user list answered: pages followed, the total it reported, and whether every user was listed. */
 export const ListingSchema = z.object({
-  pages: z.number().int().nonnegative(),
+  pages: z.int().check(z.nonnegative()),
   /** The total the list itself reported, when it reported one. */
-  reportedTotal: z.number().int().nonnegative().nullable(),
+  reportedTotal: z.nullable(z.int().check(z.nonnegative())),
   /** False when the list said it holds more users than it gave (or more than REPORT_USER_LIMIT). */
   complete: z.boolean(),
 });
@@ -78,40 +78,42 @@ export type Listing = z.infer<typeof ListingSchema>;
 /** A string of the given letters only. */
 const lettersOf = (letters: readonly string[]) => {
   const allowed = new Set(letters);
-  return z
-    .string()
-    .max(REPORT_USER_LIMIT)
-    .refine((text) => [...text].every((letter) => allowed.has(letter)), { message: `only the letters ${letters.join('')}` });
+  return z.string().check(
+    z.maxLength(REPORT_USER_LIMIT),
+    z.refine((text) => [...text].every((letter) => allowed.has(letter)), { message: `only the letters ${letters.join('')}` }),
+  );
 };
 
 export const ScanSchema = z
   .object({
-    id: z.string().min(1).max(100),
-    origin: z.string().max(300),
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    origin: z.string().check(z.maxLength(300)),
     environment: EnvironmentSchema,
     /** As Resolver's "who am I?" named them when the scan started. */
     admin: AuditAdminSchema,
     org: OrgSchema,
     phase: ScanPhaseSchema,
-    pause: ScanPauseReasonSchema.nullable(),
+    pause: z.nullable(ScanPauseReasonSchema),
     /** Why the user list could not be read (phase `failed`). */
-    failure: AuditOutcomeSchema.optional(),
+    failure: z.optional(AuditOutcomeSchema),
     /** ISO 8601 times. `finishedAt`: when the last membership was read (the report's "scanned" time). */
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    finishedAt: z.iso.datetime().nullable(),
-    lease: LeaseSchema.nullable(),
-    listing: ListingSchema.nullable(),
+    finishedAt: z.nullable(z.iso.datetime()),
+    lease: z.nullable(LeaseSchema),
+    listing: z.nullable(ListingSchema),
     /** The listed users' ids, in the list's order; `states` and `active` hold one letter for each. */
-    ids: z.array(UserIdSchema).max(REPORT_USER_LIMIT),
+    ids: z.array(UserIdSchema).check(z.maxLength(REPORT_USER_LIMIT)),
     states: lettersOf(Object.values(USER_STATE)),
     active: lettersOf(Object.values(ACTIVE_STATE)),
     /** The users found opted out, in the order they were found. */
-    exempt: z.array(ExemptUserSchema).max(REPORT_USER_LIMIT),
+    exempt: z.array(ExemptUserSchema).check(z.maxLength(REPORT_USER_LIMIT)),
   })
-  .refine((scan) => scan.states.length === scan.ids.length && scan.active.length === scan.ids.length, {
-    message: 'states and active hold one letter per listed user',
-  });
+  .check(
+    z.refine((scan) => scan.states.length === scan.ids.length && scan.active.length === scan.ids.length, {
+      message: 'states and active hold one letter per listed user',
+    }),
+  );
 export type Scan = z.infer<typeof ScanSchema>;
 
 /** Report messages from the UI to the tab's content script (see lib/messaging.ts). */
@@ -123,8 +125,11 @@ export const ReportRequestSchemas = {
    * (after opting them back in from the report) and updates the report.
    */
   reportCommand: z.discriminatedUnion('command', [
-    z.object({ scanId: z.string().min(1).max(100), command: z.enum(['pause', 'resume', 'cancel', 'retryFailed', 'discard']) }),
-    z.object({ scanId: z.string().min(1).max(100), command: z.literal('recheck'), userId: UserIdSchema }),
+    z.object({
+      scanId: z.string().check(z.minLength(1), z.maxLength(100)),
+      command: z.enum(['pause', 'resume', 'cancel', 'retryFailed', 'discard']),
+    }),
+    z.object({ scanId: z.string().check(z.minLength(1), z.maxLength(100)), command: z.literal('recheck'), userId: UserIdSchema }),
   ]),
 } as const;
 

@@ -5,7 +5,7 @@
  * to change the stored shape, edit report-schema.ts, bump EXEMPTION_REPORTS_VERSION and add
  * `EXEMPTION_REPORTS_MIGRATIONS[<new version>]`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createSerialQueue } from '../serial-queue';
 import { defineVersionedItem, type Migrations, type Versioning, type VersionedItem } from '../versioned-item';
 import { ScanSchema, type Scan } from './report-schema';
@@ -42,7 +42,7 @@ export interface ReportStore extends ReportSource {
 }
 
 const StoredSchema = z.record(z.string(), z.unknown());
-const StoredLeaseSchema = z.looseObject({ lease: z.looseObject({ owner: z.string() }).nullable() });
+const StoredLeaseSchema = z.looseObject({ lease: z.nullable(z.looseObject({ owner: z.string() })) });
 const StoredUpdatedAtSchema = z.looseObject({ updatedAt: z.string() });
 
 /** A stored report's last update, '' when unreadable (so it goes first when the limit is reached). */

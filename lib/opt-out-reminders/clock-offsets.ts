@@ -5,7 +5,7 @@
  * laptop whose clock is wrong neither reminds early nor misses an expiry.
  */
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApiClient, ApiResponse } from '../page/api-client';
 import type { Result } from '../protocol';
 import { createSerialQueue } from '../serial-queue';
@@ -18,7 +18,8 @@ export const CLOCK_OFFSETS_KEY = 'local:resolverClockOffsets';
  */
 export const OFFSET_TOLERANCE_MS = 5_000;
 
-export const ClockOffsetsSchema = z.record(z.string(), z.number().finite());
+/** zod's numbers are finite: an offset of Infinity or NaN is refused. */
+export const ClockOffsetsSchema = z.record(z.string(), z.number());
 export type ClockOffsets = z.infer<typeof ClockOffsetsSchema>;
 
 export interface ClockOffsetStore {

@@ -2,21 +2,21 @@
  * One expiring opt-out as the extension keeps it: who was opted out, where, until when, and by
  * whom. This schema is the single source of truth for stored reminders and every view of them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AuditAdminSchema } from '../audit/audit-schema';
 import { EnvironmentSchema, OrgSchema, UserIdSchema } from '../protocol';
 import { parseStoredList } from '../versioned-item';
 
 export const ReminderUserSchema = z.object({
   id: UserIdSchema,
-  name: z.string().max(300).optional(),
-  email: z.string().max(300).optional(),
+  name: z.optional(z.string().check(z.maxLength(300))),
+  email: z.optional(z.string().check(z.maxLength(300))),
 });
 
 export const OptOutReminderSchema = z.object({
   /** One reminder per Resolver origin, org and user: the id is built from them (reminderId). */
-  id: z.string().min(1).max(400),
-  origin: z.string().max(300),
+  id: z.string().check(z.minLength(1), z.maxLength(400)),
+  origin: z.string().check(z.maxLength(300)),
   environment: EnvironmentSchema,
   org: OrgSchema,
   user: ReminderUserSchema,
@@ -25,7 +25,7 @@ export const OptOutReminderSchema = z.object({
   /** ISO 8601, local clock: when the reminder was recorded. */
   createdAt: z.iso.datetime(),
   /** The admin who opted the user out, as Resolver named them; null when it did not answer. */
-  admin: AuditAdminSchema.nullable(),
+  admin: z.nullable(AuditAdminSchema),
 });
 export type OptOutReminder = z.infer<typeof OptOutReminderSchema>;
 

@@ -1,7 +1,7 @@
 /** Fills the `{name}` parameters of a path template from knowledge.ts's ENDPOINTS. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const IdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const IdSchema = z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER));
 
 /**
  * Every parameter of the read endpoints is a numeric id. Each is checked and URL-encoded so that

@@ -6,7 +6,7 @@
  *
  * Each value is optional: a value the organisation does not set leaves the helper as it is.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CHECKLIST_ITEM_MAX, CHECKLIST_ITEMS_MAX, SettingsSchema } from '../settings/settings-schema';
 import { normalisePattern, patternProblem } from './environment-pattern';
 
@@ -16,12 +16,16 @@ export const ENVIRONMENTS_MAX = 100;
 export const RETENTION_DAYS_MIN = 1;
 export const RETENTION_DAYS_MAX = 3650;
 
-const EnvironmentListSchema = z
-  .array(z.string())
-  .min(1)
-  .max(ENVIRONMENTS_MAX)
-  .refine((patterns) => patterns.every((pattern) => patternProblem(pattern) === null))
-  .transform((patterns) => [...new Set(patterns.map(normalisePattern))]);
+const EnvironmentListSchema = z.pipe(
+  z
+    .array(z.string())
+    .check(
+      z.minLength(1),
+      z.maxLength(ENVIRONMENTS_MAX),
+      z.refine((patterns) => patterns.every((pattern) => patternProblem(pattern) === null)),
+    ),
+  z.transform((patterns: string[]) => [...new Set(patterns.map(normalisePattern))]),
+);
 
 export const PolicySchema = z.object({
   /** Hosts the helper acts on (`acme.resolver.com`, `*.resolver.com`); any other Resolver host is refused. */
@@ -35,7 +39,7 @@ export const PolicySchema = z.object({
   /** false: no "Enforce MFA" (the tab says so, the tab service refuses it). */
   allowEnforce: z.boolean(),
   /** The history's entries older than this many days are dropped by its owner (the background). */
-  auditRetentionDays: z.number().int().min(RETENTION_DAYS_MIN).max(RETENTION_DAYS_MAX),
+  auditRetentionDays: z.int().check(z.minimum(RETENTION_DAYS_MIN), z.maximum(RETENTION_DAYS_MAX)),
 });
 export type Policy = z.infer<typeof PolicySchema>;
 export type PolicyKey = keyof Policy;

@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { copyJson, MAX_NESTING, setData, tooDeep } from './json-value';
 import { readSpecPart } from './spec-document';
 import { followRefs } from './spec-ref';
 
 const SchemaFields = z.looseObject({
-  type: z.union([z.string(), z.array(z.string())]).optional(),
-  properties: z.record(z.string(), z.unknown()).optional(),
-  items: z.unknown().optional(),
-  allOf: z.array(z.unknown()).optional(),
-  oneOf: z.array(z.unknown()).optional(),
-  anyOf: z.array(z.unknown()).optional(),
-  enum: z.array(z.unknown()).optional(),
-  example: z.unknown().optional(),
-  examples: z.unknown().optional(),
-  default: z.unknown().optional(),
-  readOnly: z.boolean().optional(),
+  type: z.optional(z.union([z.string(), z.array(z.string())])),
+  properties: z.optional(z.record(z.string(), z.unknown())),
+  items: z.optional(z.unknown()),
+  allOf: z.optional(z.array(z.unknown())),
+  oneOf: z.optional(z.array(z.unknown())),
+  anyOf: z.optional(z.array(z.unknown())),
+  enum: z.optional(z.array(z.unknown())),
+  example: z.optional(z.unknown()),
+  examples: z.optional(z.unknown()),
+  default: z.optional(z.unknown()),
+  readOnly: z.optional(z.boolean()),
 });
 type SchemaFields = z.infer<typeof SchemaFields>;
 

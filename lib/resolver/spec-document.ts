@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { basePathOf } from './path-template';
 import { RequestBuildError } from './request-error';
 
@@ -6,23 +6,23 @@ import { RequestBuildError } from './request-error';
  * Loose views of the parts of a Swagger 2.0 / OpenAPI 3.x document this module reads: only the
  * fields used are checked, everything else passes through untouched.
  */
-const PathsSchema = z.record(z.string(), z.unknown()).optional();
+const PathsSchema = z.optional(z.record(z.string(), z.unknown()));
 
-const Swagger2Version = z.looseObject({ swagger: z.string().regex(/^2\./) });
-const OpenApi3Version = z.looseObject({ openapi: z.string().regex(/^3\./) });
+const Swagger2Version = z.looseObject({ swagger: z.string().check(z.regex(/^2\./)) });
+const OpenApi3Version = z.looseObject({ openapi: z.string().check(z.regex(/^3\./)) });
 
 const Swagger2Schema = z.looseObject({
-  basePath: z.string().optional(),
+  basePath: z.optional(z.string()),
   paths: PathsSchema,
 });
 
 const ServerSchema = z.looseObject({
   url: z.string(),
-  variables: z.record(z.string(), z.looseObject({ default: z.unknown().optional() })).optional(),
+  variables: z.optional(z.record(z.string(), z.looseObject({ default: z.optional(z.unknown()) }))),
 });
 
 const OpenApi3Schema = z.looseObject({
-  servers: z.array(ServerSchema).optional(),
+  servers: z.optional(z.array(ServerSchema)),
   paths: PathsSchema,
 });
 
@@ -69,7 +69,7 @@ function substituteVariables({ url, variables = {} }: z.infer<typeof ServerSchem
 }
 
 /** Parses one part of the document, naming where it is malformed if it does not fit. */
-export function readSpecPart<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+export function readSpecPart<T extends z.ZodMiniType>(schema: T, value: unknown, where: string): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const [issue] = result.error.issues;

@@ -1,27 +1,27 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { exampleFromSchema } from './example-from-schema';
 import type { ApiDescription } from './spec-document';
 import { readSpecPart } from './spec-document';
 import type { FoundOperation } from './spec-operation';
 import { followRefs } from './spec-ref';
 
-const RequestBodySchema = z.looseObject({ content: z.record(z.string(), z.unknown()).optional() });
+const RequestBodySchema = z.looseObject({ content: z.optional(z.record(z.string(), z.unknown())) });
 
 const MediaTypeSchema = z.looseObject({
-  schema: z.unknown().optional(),
-  example: z.unknown().optional(),
-  examples: z.record(z.string(), z.unknown()).optional(),
+  schema: z.optional(z.unknown()),
+  example: z.optional(z.unknown()),
+  examples: z.optional(z.record(z.string(), z.unknown())),
 });
 
-const ExampleSchema = z.looseObject({ value: z.unknown().optional() });
+const ExampleSchema = z.looseObject({ value: z.optional(z.unknown()) });
 
 const ParameterSchema = z.looseObject({
-  in: z.string().optional(),
-  schema: z.unknown().optional(),
-  'x-example': z.unknown().optional(),
+  in: z.optional(z.string()),
+  schema: z.optional(z.unknown()),
+  'x-example': z.optional(z.unknown()),
 });
 
-const SchemaExampleSchema = z.looseObject({ example: z.unknown().optional() });
+const SchemaExampleSchema = z.looseObject({ example: z.optional(z.unknown()) });
 
 /**
  * The operation's request body example, read the way Swagger UI's "Example Value" box shows it,

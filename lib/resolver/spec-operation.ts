@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sameRoute } from './path-template';
 import type { ApiDescription } from './spec-document';
 import { readSpecPart } from './spec-document';
 import { followRefs } from './spec-ref';
 
 const OperationSchema = z.looseObject({
-  parameters: z.array(z.unknown()).optional(),
-  requestBody: z.unknown().optional(),
+  parameters: z.optional(z.array(z.unknown())),
+  requestBody: z.optional(z.unknown()),
 });
 
-const PathItemSchema = z.looseObject({ parameters: z.array(z.unknown()).optional() });
+const PathItemSchema = z.looseObject({ parameters: z.optional(z.array(z.unknown())) });
 
 export interface FoundOperation {
   /** The operation's path template from the origin root, base path included. */

@@ -2,7 +2,7 @@
  * The admin's settings for the helper, as stored in extension storage and edited on the options
  * page. This schema is the single source of truth for them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages';
 
 /** Longest checklist item, and most items: a checklist is read aloud in a call, not a policy document. */
@@ -15,21 +15,26 @@ export type HelperTab = z.infer<typeof HelperTabSchema>;
 
 export const SettingsSchema = z.object({
   /** What the support desk checks before resetting a caller's MFA; none = no checklist. */
-  callerChecklist: z.array(z.string().trim().min(1).max(CHECKLIST_ITEM_MAX)).max(CHECKLIST_ITEMS_MAX),
+  callerChecklist: z
+    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(CHECKLIST_ITEM_MAX)))
+    .check(z.maxLength(CHECKLIST_ITEMS_MAX)),
   /**
    * The tab the helper opens on: the one last used, so an admin doing a series of the same action
    * does not pick it again each time. A tab this version does not know (saved by a later one)
    * reads as Reset rather than making the whole settings, checklist included, unreadable.
    */
-  lastTab: HelperTabSchema.catch('reset'),
+  lastTab: z.catch(HelperTabSchema, 'reset'),
   /**
    * The helper's language: 'auto' follows the browser's UI language. Settings saved before this
    * field, or naming a language this version does not speak, read as 'auto', so neither needs a
    * migration nor makes the rest of the settings unreadable.
    */
-  language: z.enum(['auto', ...LANGUAGES]).catch('auto'),
+  language: z.catch(z.enum(['auto', ...LANGUAGES]), 'auto'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Some of the settings, as a save changes them (the others stay as stored). */
+export const SettingsChangesSchema = z.partial(SettingsSchema);
 
 /**
  * No checklist until the admin writes one: the reset of a user known by email stays at three

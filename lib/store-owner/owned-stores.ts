@@ -18,7 +18,7 @@ import {
   validOperations,
   type RememberedDescriptionStore,
 } from '../page/description/remembered-descriptions';
-import { SettingsSchema } from '../settings/settings-schema';
+import { SettingsChangesSchema } from '../settings/settings-schema';
 import { createSettingsStore, defineSettingsItem, type SettingsStore } from '../settings/settings-store';
 import { createIntentOutbox, type IntentOutbox } from './intent-outbox';
 
@@ -82,7 +82,7 @@ export function storesThroughOwner(outbox: IntentOutbox = createIntentOutbox(sen
       load: settings.load,
       watch: settings.watch,
       // Checked here too, so a bad change throws at its caller (the options page) as before.
-      save: (changes) => nothing({ op: 'settings.save', changes: SettingsSchema.partial().parse(changes) }),
+      save: (changes) => nothing({ op: 'settings.save', changes: SettingsChangesSchema.parse(changes) }),
     },
     reports: {
       get: reports.get,

@@ -4,7 +4,7 @@
  * by the owner only. Names no person: counts, times and environments only.
  */
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseStoredList } from '../versioned-item';
 
 export const STORAGE_DROPS_KEY = 'local:storageDrops';
@@ -17,14 +17,14 @@ export const StorageDropSchema = z.discriminatedUnion('store', [
   z.object({
     store: z.literal('audit'),
     at: z.iso.datetime(),
-    count: z.number().int().nonnegative(),
-    from: z.iso.datetime().nullable(),
-    to: z.iso.datetime().nullable(),
+    count: z.int().check(z.nonnegative()),
+    from: z.nullable(z.iso.datetime()),
+    to: z.nullable(z.iso.datetime()),
   }),
   /** A finished bulk run of another environment (its rows' outcomes are in the history). */
-  z.object({ store: z.literal('bulk'), at: z.iso.datetime(), origin: z.string().max(300), updatedAt: z.iso.datetime() }),
+  z.object({ store: z.literal('bulk'), at: z.iso.datetime(), origin: z.string().check(z.maxLength(300)), updatedAt: z.iso.datetime() }),
   /** A finished exemption report of another environment (a scan makes it again). */
-  z.object({ store: z.literal('report'), at: z.iso.datetime(), origin: z.string().max(300), scannedAt: z.iso.datetime() }),
+  z.object({ store: z.literal('report'), at: z.iso.datetime(), origin: z.string().check(z.maxLength(300)), scannedAt: z.iso.datetime() }),
 ]);
 export type StorageDrop = z.infer<typeof StorageDropSchema>;
 

@@ -8,36 +8,36 @@
  * applied once: entries already in the history are skipped by id, and every other intent sets
  * records by id or by origin (applying it twice leaves the same state).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AuditEntrySchema } from '../audit/audit-schema';
 import { BulkRunSchema } from '../bulk/bulk-schema';
 import { ScanSchema } from '../exemption-report/report-schema';
 import { OptOutReminderSchema } from '../opt-out-reminders/reminder-schema';
 import { RememberedOperationSchema } from '../page/description/remembered-descriptions';
 import { ActionNameSchema, UserIdSchema } from '../protocol';
-import { SettingsSchema } from '../settings/settings-schema';
+import { SettingsChangesSchema } from '../settings/settings-schema';
 
 /** Most entries in one append: a bulk run records its finished rows in batches far below this. */
 export const APPEND_ENTRIES_MAX = 5_000;
 
-const OriginSchema = z.string().min(1).max(300);
+const OriginSchema = z.string().check(z.minLength(1), z.maxLength(300));
 
 const ReminderChangeSchema = z.union([
   z.object({ upsert: OptOutReminderSchema }),
-  z.object({ remove: z.object({ origin: OriginSchema, orgId: z.number().int(), userId: UserIdSchema }) }),
+  z.object({ remove: z.object({ origin: OriginSchema, orgId: z.int(), userId: UserIdSchema }) }),
 ]);
 
 /** The operations, by store. Each one's `origin` (or its records' origins) is checked against a content script sender's own. */
 export const StoreOperationSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('audit.append'), entries: z.array(AuditEntrySchema).min(1).max(APPEND_ENTRIES_MAX) }),
+  z.object({ op: z.literal('audit.append'), entries: z.array(AuditEntrySchema).check(z.minLength(1), z.maxLength(APPEND_ENTRIES_MAX)) }),
   z.object({ op: z.literal('audit.clear') }),
-  z.object({ op: z.literal('bulk.save'), run: BulkRunSchema, owner: z.string().max(200).optional() }),
+  z.object({ op: z.literal('bulk.save'), run: BulkRunSchema, owner: z.optional(z.string().check(z.maxLength(200))) }),
   z.object({ op: z.literal('bulk.remove'), origin: OriginSchema }),
-  z.object({ op: z.literal('reminders.apply'), changes: z.array(ReminderChangeSchema).max(APPEND_ENTRIES_MAX) }),
-  z.object({ op: z.literal('reminders.dismiss'), id: z.string().min(1).max(400) }),
-  z.object({ op: z.literal('clockOffsets.learn'), origin: OriginSchema, offsetMs: z.number().finite() }),
-  z.object({ op: z.literal('settings.save'), changes: SettingsSchema.partial() }),
-  z.object({ op: z.literal('reports.save'), scan: ScanSchema, owner: z.string().max(200).optional() }),
+  z.object({ op: z.literal('reminders.apply'), changes: z.array(ReminderChangeSchema).check(z.maxLength(APPEND_ENTRIES_MAX)) }),
+  z.object({ op: z.literal('reminders.dismiss'), id: z.string().check(z.minLength(1), z.maxLength(400)) }),
+  z.object({ op: z.literal('clockOffsets.learn'), origin: OriginSchema, offsetMs: z.number() }),
+  z.object({ op: z.literal('settings.save'), changes: SettingsChangesSchema }),
+  z.object({ op: z.literal('reports.save'), scan: ScanSchema, owner: z.optional(z.string().check(z.maxLength(200))) }),
   z.object({ op: z.literal('reports.remove'), origin: OriginSchema }),
   z.object({
     op: z.literal('descriptions.remember'),
@@ -51,7 +51,7 @@ export type StoreOperationName = StoreOperation['op'];
 
 export const StoreIntentSchema = z.object({
   /** Random, from the sender: the same for every try of one intent. */
-  intentId: z.string().regex(/^[0-9a-f]{32}$/),
+  intentId: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
   operation: StoreOperationSchema,
 });
 export type StoreIntent = z.infer<typeof StoreIntentSchema>;
@@ -62,7 +62,7 @@ export type StoreIntent = z.infer<typeof StoreIntentSchema>;
  * was not applied (never the data it held, which names people); the sender does not try it again.
  */
 export const StoreAnswerSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), value: z.boolean().nullable() }),
+  z.object({ ok: z.literal(true), value: z.nullable(z.boolean()) }),
   z.object({ ok: z.literal(false), refused: z.enum(['invalid', 'not-allowed', 'storage-full', 'storage-error']) }),
 ]);
 export type StoreAnswer = z.infer<typeof StoreAnswerSchema>;

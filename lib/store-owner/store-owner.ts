@@ -22,7 +22,7 @@ import { createSerialQueue } from '../serial-queue';
 import type { SettingsStore } from '../settings/settings-store';
 import { dropOneForRoom, isQuotaError } from './quota-rule';
 import { noteStorageDrops, type StorageDrop } from './storage-drops';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { mayAsk, StoreAnswerSchema, StoreIntentSchema, type IntentSender, type StoreAnswer, type StoreOperation } from './store-intents';
 
 export interface OwnedStores {

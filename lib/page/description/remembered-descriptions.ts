@@ -12,7 +12,7 @@
  * Versioned like the other stores: to change the shape, bump REMEMBERED_DESCRIPTIONS_VERSION and
  * add a migration.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DescriptionFormatSchema } from '../../environment-check/report-schema';
 import { ActionNameSchema, DescriptionSourceSchema, DESCRIPTION_URL_MAX } from '../../protocol';
 import type { ActionName } from '../../resolver/knowledge';
@@ -34,22 +34,22 @@ export const REMEMBERED_EXAMPLE_MAX_CHARS = 20_000;
 
 const ExampleSchema = z
   .unknown()
-  .refine((value) => value === undefined || (JSON.stringify(value)?.length ?? 0) <= REMEMBERED_EXAMPLE_MAX_CHARS);
+  .check(z.refine((value) => value === undefined || (JSON.stringify(value)?.length ?? 0) <= REMEMBERED_EXAMPLE_MAX_CHARS));
 
 export const RememberedOperationSchema = z.object({
   /** The route from the origin root. */
-  pathTemplate: z.string().startsWith('/').max(500),
+  pathTemplate: z.string().check(z.startsWith('/'), z.maxLength(500)),
   /** Absent for the opt-out, whose body never uses it. */
-  example: ExampleSchema.optional(),
+  example: z.optional(ExampleSchema),
   document: z.object({
     source: DescriptionSourceSchema,
     /** null: inline in the Swagger page. */
-    url: z.string().max(DESCRIPTION_URL_MAX).nullable(),
+    url: z.nullable(z.string().check(z.maxLength(DESCRIPTION_URL_MAX))),
     format: DescriptionFormatSchema,
-    version: z.string().max(20),
-    hash: z.string().regex(/^[0-9a-f]{16}$/),
+    version: z.string().check(z.maxLength(20)),
+    hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
     /** The page path it was found on (never its query, which may hold a token). */
-    foundOn: z.string().max(500),
+    foundOn: z.string().check(z.maxLength(500)),
   }),
   /** When it was last read from its description (ISO 8601). */
   checkedAt: z.iso.datetime(),

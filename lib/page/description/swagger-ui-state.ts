@@ -12,30 +12,30 @@
  * self-contained (no imports, no outside variables), and every access is guarded because the page
  * can put getters that throw anywhere.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_DESCRIPTION_CHARS } from './found-document';
 
 /** What the page-world reader is asked for. */
 export const PageWorldPartSchema = z.enum(['swagger-ui-description', 'swagger-ui-authorisation']);
 export type PageWorldPart = z.infer<typeof PageWorldPartSchema>;
 
-const UrlTextSchema = z.string().max(2_000);
+const UrlTextSchema = z.string().check(z.maxLength(2_000));
 
 export const SwaggerUiDescriptionSchema = z.object({
   generation: z.enum(['2', '3+']),
   /** 3+: still loading its description (ask again shortly). */
   loading: z.boolean(),
   /** Where Swagger UI loaded the description from; '' or null when inline. */
-  url: UrlTextSchema.nullable(),
+  url: z.nullable(UrlTextSchema),
   /** The loaded description as JSON text; null when not held (2.x loaded from a URL) or too large. */
-  json: z.string().max(MAX_DESCRIPTION_CHARS).nullable(),
+  json: z.nullable(z.string().check(z.maxLength(MAX_DESCRIPTION_CHARS))),
   /** The `urls` of a multi-document configuration. */
-  urls: z.array(z.object({ url: UrlTextSchema, name: z.string().max(200).optional() })).max(50),
+  urls: z.array(z.object({ url: UrlTextSchema, name: z.optional(z.string().check(z.maxLength(200))) })).check(z.maxLength(50)),
 });
 
 export const SwaggerUiAuthorisationSchema = z.object({
   /** Authorization header values Swagger UI would send, e.g. `bearer <token>`. */
-  values: z.array(z.string().max(8_192)).max(10),
+  values: z.array(z.string().check(z.maxLength(8_192))).check(z.maxLength(10)),
 });
 
 /**

@@ -10,7 +10,7 @@
  * Each source is read only when a token is needed, and what it gives is never kept: only a
  * fingerprint of the token that was checked (tab-session.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SessionSource } from '../../protocol';
 import { ACCESS_TOKEN_PARAM } from '../../resolver/knowledge';
 import { SwaggerUiAuthorisationSchema } from '../description/swagger-ui-state';
@@ -29,7 +29,7 @@ export interface SessionSourceReader {
 }
 
 /** A token as it may appear in an Authorization header: visible ASCII, bounded. Anything else is not one. */
-const TokenSchema = z.string().regex(/^[\x21-\x7e]{1,4096}$/);
+const TokenSchema = z.string().check(z.regex(/^[\x21-\x7e]{1,4096}$/));
 
 /** `bearer <token>` (scheme case-insensitive, documented), as Swagger UI holds it. */
 const BEARER = /^bearer\s+(\S+)$/i;

@@ -5,7 +5,7 @@
  * The token is read only when a request is about to be sent (tab-session.ts); it is never copied
  * into extension storage, a message or a log.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { UserSummary } from '../../protocol';
 import { SESSION_KEYS } from '../../resolver/knowledge';
 import { ResolverUserSchema } from '../../resolver/schemas';
@@ -20,11 +20,12 @@ export interface SessionInfo {
   impersonating: boolean;
 }
 
-const TokenSchema = z.string().min(1);
+const TokenSchema = z.string().check(z.minLength(1));
 /** Stored as a JSON number; a JSON-encoded string of digits is read the same way. */
-const StoredNumberSchema = z.union([z.number(), z.string().regex(/^[0-9]+$/).transform(Number)]);
-const UnixSecondsSchema = StoredNumberSchema.pipe(z.number().finite().positive());
-const OrgIdSchema = StoredNumberSchema.pipe(z.number().int().positive());
+const StoredNumberSchema = z.union([z.number(), z.pipe(z.string().check(z.regex(/^[0-9]+$/)), z.transform(Number))]);
+/** zod's numbers are finite: Infinity (a string of 400 digits) is refused. */
+const UnixSecondsSchema = z.pipe(StoredNumberSchema, z.number().check(z.positive()));
+const OrgIdSchema = z.pipe(StoredNumberSchema, z.int().check(z.positive()));
 
 /** The web app JSON-encodes its values (client-2022); anything that is not JSON is unreadable. */
 function readJson(storage: Storage, key: string): unknown {
