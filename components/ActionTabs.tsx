@@ -1,7 +1,9 @@
 /**
  * ARIA tabs (WAI-ARIA Authoring Practices "Tabs with automatic activation"): one tab stop for
- * the tab list, arrow keys / Home / End move between tabs. Every panel stays mounted, only
- * hidden, so switching tabs never loses what the admin typed.
+ * the tab list, arrow keys / Home / End move between tabs. A panel is drawn the first time its
+ * tab is selected, so a tab the admin never opens costs nothing (its code may even be loaded on
+ * demand, as the Bulk and Exemptions tabs are); from then on it stays mounted, only hidden, so
+ * switching tabs never loses what the admin typed.
  */
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
@@ -23,6 +25,7 @@ export interface ActionTabsProps<K extends string> {
 export function ActionTabs<K extends string>({ tabs, label, initialKey, onSelect }: ActionTabsProps<K>) {
   const baseId = useId();
   const [selected, setSelected] = useState(() => Math.max(0, tabs.findIndex((tab) => tab.key === initialKey)));
+  const [drawn, setDrawn] = useState<ReadonlySet<K>>(() => new Set(tabs[selected] ? [tabs[selected].key] : []));
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
   function select(index: number) {
@@ -30,6 +33,7 @@ export function ActionTabs<K extends string>({ tabs, label, initialKey, onSelect
     setSelected(next);
     tabRefs.current[next]?.focus();
     const tab = tabs[next];
+    if (tab && !drawn.has(tab.key)) setDrawn(new Set([...drawn, tab.key]));
     if (tab && next !== selected) onSelect?.(tab.key);
   }
 
@@ -76,7 +80,7 @@ export function ActionTabs<K extends string>({ tabs, label, initialKey, onSelect
           hidden={index !== selected}
           className="mfa-tabpanel"
         >
-          {tab.content}
+          {drawn.has(tab.key) && tab.content}
         </div>
       ))}
     </div>

@@ -3,7 +3,7 @@
  * the tab's status, then the three MFA actions (and bulk runs, where the surface offers them).
  * It opens on the tab the admin used last.
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import type { BulkBridge, BulkRunSource } from '@/lib/bulk/bulk-bridge';
 import type { ReportBridge } from '@/lib/exemption-report/report-bridge';
@@ -14,8 +14,6 @@ import type { HelperTab } from '@/lib/settings/settings-schema';
 import type { Restrictions } from '@/lib/policy/effective-settings';
 import { environmentAllowed } from '@/lib/policy/policy-rules';
 import { ActionTabs, type ActionTab } from './ActionTabs';
-import { BulkTab } from './bulk/BulkTab';
-import { ReportTab } from './exemption-report/ReportTab';
 import { EnforceMfaForm } from './EnforceMfaForm';
 import { FailureMessage } from './FailureMessage';
 import { HelperShell, type Surface } from './HelperShell';
@@ -76,6 +74,16 @@ function StatusNotice({ status }: { status: Result<TabStatus> | null }) {
   return null;
 }
 
+// The Bulk and Exemptions tabs are loaded when first opened (ActionTabs draws a tab then): most
+// openings are a single action, and these two are the largest views after the forms.
+const BulkTab = lazy(() => import('./bulk/BulkTab').then(({ BulkTab }) => ({ default: BulkTab })));
+const ReportTab = lazy(() => import('./exemption-report/ReportTab').then(({ ReportTab }) => ({ default: ReportTab })));
+
+/** While a tab's code loads: a line that says so, announced politely. */
+function TabLoading() {
+  return <p role="status">{t('ui.tabs.loading')}</p>;
+}
+
 function bulkTab(
   bulk: MfaHelperProps['bulk'],
   status: SignedInStatus,
@@ -85,14 +93,16 @@ function bulkTab(
 ): ActionTab<HelperTab>[] {
   if (!bulk) return [];
   const content = restrictions.allowBulkRuns ? (
-    <BulkTab
-      status={status}
-      bridge={bulk.bridge}
-      runs={bulk.runs}
-      requireTrustedClicks={requireTrustedClicks}
-      autoFocus={autoFocus}
-      restrictions={restrictions}
-    />
+    <Suspense fallback={<TabLoading />}>
+      <BulkTab
+        status={status}
+        bridge={bulk.bridge}
+        runs={bulk.runs}
+        requireTrustedClicks={requireTrustedClicks}
+        autoFocus={autoFocus}
+        restrictions={restrictions}
+      />
+    </Suspense>
   ) : (
     <TurnedOff text={t('policy.tab.bulkOff')} />
   );
@@ -108,15 +118,17 @@ function reportTab(
 ): ActionTab<HelperTab>[] {
   if (!report) return [];
   const content = (
-    <ReportTab
-      status={status}
-      bridge={bridge}
-      commands={report.bridge}
-      reports={report.reports}
-      refreshStatus={refreshStatus}
-      requireTrustedClicks={requireTrustedClicks}
-      openFullPage={report.openFullPage}
-    />
+    <Suspense fallback={<TabLoading />}>
+      <ReportTab
+        status={status}
+        bridge={bridge}
+        commands={report.bridge}
+        reports={report.reports}
+        refreshStatus={refreshStatus}
+        requireTrustedClicks={requireTrustedClicks}
+        openFullPage={report.openFullPage}
+      />
+    </Suspense>
   );
   return [{ key: 'report', label: t('exemption.tab'), content }];
 }

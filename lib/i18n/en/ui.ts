@@ -30,6 +30,7 @@ export const ui = {
   'ui.tabs.reset': 'Reset MFA',
   'ui.tabs.optOut': 'Opt out / in',
   'ui.tabs.enforce': 'Enforce MFA',
+  'ui.tabs.loading': 'Opening this tab…',
 
   'ui.user.label': 'User',
   'ui.user.hint': 'Their id, email or name.',
