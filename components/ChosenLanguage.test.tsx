@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setLanguage, t } from '@/lib/i18n';
+import { freshMessages } from '@/lib/i18n/test-fresh-messages';
 import { createSettingsStore } from '@/lib/settings/settings-store';
 import { ChosenLanguage } from './ChosenLanguage';
 import { CallerChecklistSettings } from './settings/CallerChecklistSettings';
@@ -13,9 +14,9 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
-  setLanguage('en');
+  await setLanguage('en');
 });
 
 function Title() {
@@ -23,6 +24,30 @@ function Title() {
 }
 
 describe('ChosenLanguage', () => {
+  it('shows its children first in French when French is stored, its catalogue loaded on demand: no English before', async () => {
+    await createSettingsStore().save({ language: 'fr' });
+    // Fresh modules: the French catalogue is not loaded yet, as in a context that just started.
+    const { t: fresh, french } = await freshMessages();
+    const { ChosenLanguage: FreshChosenLanguage } = await import('./ChosenLanguage');
+    const rendered: string[] = [];
+    function LoggedTitle() {
+      const title = fresh('settings.title');
+      rendered.push(title);
+      return <h1>{title}</h1>;
+    }
+    french.hold();
+    const { container } = render(
+      <FreshChosenLanguage settings={createSettingsStore()}>
+        <LoggedTitle />
+      </FreshChosenLanguage>,
+    );
+    await vi.waitFor(() => expect(french.loads()).toBe(1));
+    expect(container).toBeEmptyDOMElement();
+    french.release();
+    expect(await screen.findByRole('heading', { name: 'Paramètres' })).toBeVisible();
+    expect(new Set(rendered)).toEqual(new Set(['Paramètres']));
+  });
+
   it('shows nothing until the stored language is applied, then its children in it', async () => {
     await createSettingsStore().save({ language: 'fr' });
     const { container } = render(

@@ -1,8 +1,8 @@
 /**
  * Shows its children in the admin's chosen language (the options page's setting): nothing until
- * the stored choice is applied, so the first text shown is already in it; then, at each change,
- * the children again from scratch, since every component reads its text through `t` as it renders
- * and some keep text in their state.
+ * the stored choice is applied, its catalogue loaded, so the first text shown is already in it;
+ * then, at each change, the children again from scratch, since every component reads its text
+ * through `t` as it renders and some keep text in their state.
  */
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import type { Language } from '@/lib/i18n';

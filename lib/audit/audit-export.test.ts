@@ -6,8 +6,8 @@ import { asRecords, parseCsv } from '../test-csv';
 import { auditEntryFor } from './test-entries';
 
 describe('CSV export', () => {
-  afterEach(() => {
-    setLanguage('en');
+  afterEach(async () => {
+    await setLanguage('en');
   });
 
   it('has one header row and one row per entry, in the order given', () => {
@@ -70,10 +70,10 @@ describe('CSV export', () => {
     ]);
   });
 
-  it('names its columns in the admin’s language, and keeps the values language-neutral', () => {
+  it('names its columns in the admin’s language, and keeps the values language-neutral', async () => {
     const entry = auditEntryFor({ outcome: { ok: false, kind: 'forbidden', status: 403 } });
     const [english = [], englishRow] = parseCsv(toCsv([entry]));
-    setLanguage('fr');
+    await setLanguage('fr');
     const [french = [], frenchRow] = parseCsv(toCsv([entry]));
     expect(french).toHaveLength(english.length);
     expect(french.slice(0, 4)).toEqual(['Date et heure', 'Id administrateur', 'Nom administrateur', 'E-mail administrateur']);

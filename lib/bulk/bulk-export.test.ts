@@ -15,14 +15,14 @@ const flaggedRowFor = (line: number, input: string, resolution: RowResolution): 
 });
 
 describe('the bulk CSV export', () => {
-  afterEach(() => {
-    setLanguage('en');
+  afterEach(async () => {
+    await setLanguage('en');
   });
 
-  it('names its columns in the admin’s language, and keeps the values language-neutral', () => {
+  it('names its columns in the admin’s language, and keeps the values language-neutral', async () => {
     const rows = [bulkRowFor(1, { state: 'done', attempts: 1, outcome: { ok: true, status: 204 } })];
     const [english = [], englishRow] = parseCsv(bulkRowsToCsv(rows));
-    setLanguage('fr');
+    await setLanguage('fr');
     const [french = [], frenchRow] = parseCsv(bulkRowsToCsv(rows));
     expect(french).toEqual([
       'Ligne',

@@ -25,8 +25,8 @@ function blocks(csv: string): { fields: Record<string, string>; header: string[]
 }
 
 describe('the report as CSV', () => {
-  afterEach(() => {
-    setLanguage('en');
+  afterEach(async () => {
+    await setLanguage('en');
   });
 
   it('describes the scan field by field, then an empty line, then one row per exempt user', () => {
@@ -70,10 +70,10 @@ describe('the report as CSV', () => {
     ]);
   });
 
-  it('names its fields and columns in the admin’s language, and keeps the values language-neutral', () => {
+  it('names its fields and columns in the admin’s language, and keeps the values language-neutral', async () => {
     const parts = (csv: string) => csv.split('\r\n\r\n').map((part) => parseCsv(part.endsWith('\r\n') ? part : `${part}\r\n`));
     const [englishFields = [], englishTable = []] = parts(reportToCsv(scanFor(), rows()));
-    setLanguage('fr');
+    await setLanguage('fr');
     const [frenchFields = [], frenchTable = []] = parts(reportToCsv(scanFor(), rows()));
     expect(frenchFields[0]).toEqual(['Champ', 'Valeur']);
     expect(frenchFields[1]).toEqual(['Id organisation', '10']);

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatDateTime, formatDecimal, formatMegabytes, formatNumber, formatTimestamp } from './format';
 import { setLanguage } from './index';
 
-afterEach(() => {
-  setLanguage('en');
+afterEach(async () => {
+  await setLanguage('en');
 });
 
 /** ICU puts narrow or plain no-break spaces in some formats, depending on its version: compared as plain spaces. */
@@ -27,15 +27,15 @@ describe('numbers and dates in English', () => {
 });
 
 describe('numbers and dates in French', () => {
-  it('groups thousands with a space and writes decimals with a comma', () => {
-    setLanguage('fr');
+  it('groups thousands with a space and writes decimals with a comma', async () => {
+    await setLanguage('fr');
     expect(spaced(formatNumber(1234567))).toBe('1 234 567');
     expect(formatDecimal(2.5, 1)).toBe('2,5');
     expect(spaced(formatMegabytes(1.5 * 1024 * 1024))).toBe('1,5 Mo');
   });
 
-  it('writes day before month, with a 24-hour clock and French month names', () => {
-    setLanguage('fr');
+  it('writes day before month, with a 24-hour clock and French month names', async () => {
+    await setLanguage('fr');
     expect(formatTimestamp(MOMENT)).toBe('04/12/2026 19:14:32');
     expect(spaced(formatDateTime(MOMENT))).toBe('4 déc. 2026, 19:14');
     // An ISO string, as stored, reads the same as the moment it names.

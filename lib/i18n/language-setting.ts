@@ -1,8 +1,8 @@
 /**
  * The admin's language choice (the options page's setting) applied to this context's `t`.
- * Settings are read asynchronously, so each context applies the stored choice before it shows
- * anything, then follows later changes (the options page saving another language while the popup
- * or a Resolver tab is open).
+ * Settings are read, and a catalogue other than English loaded, asynchronously, so each context
+ * applies the stored choice before it shows anything, then follows later changes (the options page
+ * saving another language while the popup or a Resolver tab is open).
  */
 import { currentLanguage, setLanguage } from './index';
 import type { Language, LanguageChoice } from './languages';
@@ -22,18 +22,21 @@ export interface FollowedLanguage {
 /**
  * Applies the stored choice now and at every change of the settings, telling `onChange` the
  * language then used (the same one too: several views of one context each hear every change).
+ * A change applies once its language's catalogue is loaded, so `onChange` hears it then, with
+ * the language actually used (the previous one if that catalogue could not be loaded).
  */
 export function followLanguageSetting(settings: LanguageSettingSource, onChange: (language: Language) => void = () => undefined): FollowedLanguage {
-  let changed = false;
+  let changed: Promise<Language> | null = null;
   const stop = settings.watch(({ language }) => {
-    changed = true;
-    onChange(setLanguage(language));
+    changed = setLanguage(language);
+    void changed.then(onChange);
   });
   const ready = settings.load().then(
-    // A change seen meanwhile is newer than what was loaded.
-    ({ language }) => (changed ? currentLanguage() : setLanguage(language)),
-    // Storage that cannot be read leaves the browser's language: the helper still works.
-    () => currentLanguage(),
+    // A change seen meanwhile is newer than what was loaded: ready once it is applied.
+    ({ language }) => changed ?? setLanguage(language),
+    // Storage that cannot be read leaves the language as it is (English at first): the helper
+    // still works.
+    () => changed ?? currentLanguage(),
   );
   return { ready, stop };
 }

@@ -43,7 +43,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  setLanguage('en');
+  await setLanguage('en');
   await closeWorld({ sim, browser });
 });
 
@@ -61,13 +61,13 @@ describe('the helper in French', () => {
   it('switches the options page to French as soon as the admin chooses Français', async () => {
     // Before any choice the page follows the browser's UI language, whatever this Chromium has.
     const worker = await browser.serviceWorker();
-    setLanguage(languageOf(await worker.evaluate(() => chrome.i18n.getUILanguage())));
+    await setLanguage(languageOf(await worker.evaluate(() => chrome.i18n.getUILanguage())));
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await page.getByRole('heading', { level: 1, name: t('audit.title') }).waitFor();
 
     await page.getByRole('combobox', { name: t('settings.language.label') }).selectOption('fr');
-    setLanguage('fr');
+    await setLanguage('fr');
     await page.getByRole('heading', { level: 2, name: t('settings.title') }).waitFor();
     await page.getByRole('heading', { level: 1, name: t('audit.title') }).waitFor();
     expect(await page.getByRole('combobox', { name: t('settings.language.label') }).inputValue()).toBe('fr');

@@ -1,5 +1,5 @@
 /** French: the extension's name and description, also the manifest's. */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { app as english } from '../en/app';
 
 export const app = {

@@ -1,5 +1,5 @@
 /** French: audit (the history of admin actions: options page and the popup's link to it). */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { audit as english } from '../en/audit';
 
 export const audit = {

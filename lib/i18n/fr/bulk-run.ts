@@ -1,5 +1,5 @@
 /** French: bulk-run (sentences the bulk engine itself produces; the bulk UI's words live in its own area). */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { bulkRun as english } from '../en/bulk-run';
 
 export const bulkRun = {

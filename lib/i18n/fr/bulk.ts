@@ -1,5 +1,5 @@
 /** French: bulk (the bulk tab of the popup and the in-page panel). */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { bulk as english } from '../en/bulk';
 
 export const bulk = {

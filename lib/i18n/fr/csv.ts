@@ -1,5 +1,5 @@
 /** French: the column names of the CSV exports, in words (the values stay language-neutral, see en/csv.ts). */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { csv as english } from '../en/csv';
 
 export const csv = {

@@ -1,5 +1,5 @@
 /** French: finding this environment's API description and session, and what the admin can do without them. */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { description as english } from '../en/description';
 
 export const description = {

@@ -1,5 +1,5 @@
 /** French: the exemption report ("who is exempt from MFA?"): its engine's sentences and its views. */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { exemption as english } from '../en/exemption';
 
 export const exemption = {

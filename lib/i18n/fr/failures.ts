@@ -1,5 +1,5 @@
 /** French: failures. One sentence per FailureKind (`failure.<kind>`), then the details we add ourselves. */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { failures as english } from '../en/failures';
 
 export const failures = {

@@ -4,7 +4,7 @@
  * before « : ; ? ! » and inside guillemets), technical names (Swagger, API, JSON, CSV, SSO, HTTP
  * codes, endpoint paths, Resolver's own labels) left as they are.
  */
-import type { Messages } from '../catalogues';
+import type { Messages } from '../messages';
 import { app } from './app';
 import { audit } from './audit';
 import { bulk } from './bulk';

@@ -1,5 +1,5 @@
 /** French: what the organisation's policy (managed storage, lib/policy/) allows, and why a value was not applied. */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { policy as english } from '../en/policy';
 
 export const policy = {

@@ -2,7 +2,7 @@
  * French: expiring opt-outs. Like the English, the wording never promises an automatic opt-in:
  * the extension can only remind, and act on the admin's click in their own session.
  */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { reminders as english } from '../en/reminders';
 
 export const reminders = {

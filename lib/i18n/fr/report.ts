@@ -1,5 +1,5 @@
 /** French: the "Check this environment" report (lib/environment-check/), in the popup, the panel and the options page. */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { report as english } from '../en/report';
 
 export const report = {

@@ -1,5 +1,5 @@
 /** French: problems found while preparing an MFA request, before anything is sent. */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { request as english } from '../en/request';
 
 export const request = {

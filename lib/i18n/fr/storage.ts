@@ -1,5 +1,5 @@
 /** French: what the helper says about saving to extension storage (lib/store-owner/). */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { storage as english } from '../en/storage';
 
 export const storage = {

@@ -1,5 +1,5 @@
 /** French: support (the user card, the lost-phone flow and the settings on the options page). */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { support as english } from '../en/support';
 
 export const support = {

@@ -1,5 +1,5 @@
 /** French: ui (the popup and the in-page panel). */
-import type { Translation } from '../catalogues';
+import type { Translation } from '../messages';
 import type { ui as english } from '../en/ui';
 
 export const ui = {
