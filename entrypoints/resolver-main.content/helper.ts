@@ -57,7 +57,7 @@ export function startHelper(options: ContentScriptContext['options']): void {
   const { offsets, reminders } = stores;
   // The tab service's own sentences (failure details, the environment check) reach the popup:
   // they follow the admin's language like the views do. Not awaited: until the settings are
-  // read (one storage read) they are in the browser's language.
+  // read and the chosen catalogue loaded (a storage read, an import) they are in English.
   ctx.onInvalidated(followLanguageSetting(stores.settings).stop);
   // Whatever is recorded (single actions and bulk rows) also keeps the opt-out reminders in step.
   const recorder = withOptOutReminders(stores.audit, reminders);

@@ -35,6 +35,7 @@ export const ui = {
   'ui.tabs.reset': 'Réini\u00adtia\u00adliser',
   'ui.tabs.optOut': 'Exemp\u00adtion',
   'ui.tabs.enforce': 'Imposer la MFA',
+  'ui.tabs.loading': 'Ouverture de cet onglet…',
 
   'ui.user.label': 'Utilisateur',
   'ui.user.hint': 'Son identifiant, son e-mail ou son nom.',
