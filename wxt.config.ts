@@ -51,6 +51,14 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: geckoSettings(), gecko_android: { strict_min_version: GECKO_SETTINGS.strictMinVersionAndroid } } }
       : {}),
   }),
+  vite: () => ({
+    build: {
+      // terser rather than Vite's default esbuild: each script some 3% smaller (docs/bundle.md),
+      // less for every Resolver page and every popup opening to parse. Licence comments are kept.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+    },
+  }),
   zip: {
     // The sources package for addons.mozilla.org's review holds what `npm ci && npm run
     // build:firefox` needs (docs/store.md); WXT already leaves out node_modules, hidden files,

@@ -7,7 +7,7 @@
  * straight back to the content script that asked (lib/page/session/).
  */
 import { browser } from 'wxt/browser';
-import { MAX_DESCRIPTION_CHARS } from './page/description/found-document';
+import { MAX_DESCRIPTION_CHARS } from './page/description/description-size';
 import { readSwaggerUiInPage, type PageWorldPart } from './page/description/swagger-ui-state';
 
 /** The call to scripting.executeScript this module makes. */

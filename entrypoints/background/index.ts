@@ -16,38 +16,44 @@ import { readManagedValues, readRestrictions, watchManagedPolicy } from '@/lib/p
 import { createOwnedStores } from '@/lib/store-owner/owned-by-background';
 import { createStoreOwner } from '@/lib/store-owner/store-owner';
 
-export default defineBackground(() => {
-  // Runs at every start of the service worker (browser start, install, wake-up). The stores are
-  // defined first: their migrations run here, once, before the first intent is applied. The
-  // intent listener is registered synchronously, so an intent that woke the worker is not lost.
-  const stores = createOwnedStores();
-  // The organisation's audit retention (managed storage): read once at start and again whenever IT
-  // changes it (below), not at every append, which would add a managed-storage read to each write.
-  let retentionDays = readRestrictions().then(
-    (restrictions) => restrictions.auditRetentionDays,
-    () => null,
-  );
-  const owner = createStoreOwner(stores, { retentionDays: () => retentionDays });
-  serveStoreIntents(owner);
-  serveOwnTabId();
-  serveHelperLoading();
-  servePageWorldReads((tabId, part) => readPageWorld(tabId, part));
-  // For a content script whose browser keeps managed storage from it.
-  serveManagedPolicy(() => readManagedValues());
-  // The badge is recomputed each time, then on storage changes and at the next expiry's alarm.
-  startReminderBadge({ reminders: stores.reminders, offsets: stores.offsets });
-  // At every start (a browser left open for days restarts the worker often), and when IT changes it.
-  const retain = () =>
-    void owner.applyRetention().catch((error: unknown) => {
-      console.warn('Resolver MFA helper: the audit retention could not be applied.', error instanceof Error ? error.message : '');
-    });
-  retain();
-  watchManagedPolicy((policy) => {
-    retentionDays = Promise.resolve(restrictionsOf(policy).auditRetentionDays);
+export default defineBackground({
+  // A module worker: WXT then builds it with the pages, sharing their chunks (the schemas, the
+  // stores) instead of carrying its own copies in the package. It must never reach a dynamic
+  // import(), which service workers refuse (test/e2e/manifest-audit.test.ts checks the build).
+  type: 'module',
+  main() {
+    // Runs at every start of the service worker (browser start, install, wake-up). The stores are
+    // defined first: their migrations run here, once, before the first intent is applied. The
+    // intent listener is registered synchronously, so an intent that woke the worker is not lost.
+    const stores = createOwnedStores();
+    // The organisation's audit retention (managed storage): read once at start and again whenever IT
+    // changes it (below), not at every append, which would add a managed-storage read to each write.
+    let retentionDays = readRestrictions().then(
+      (restrictions) => restrictions.auditRetentionDays,
+      () => null,
+    );
+    const owner = createStoreOwner(stores, { retentionDays: () => retentionDays });
+    serveStoreIntents(owner);
+    serveOwnTabId();
+    serveHelperLoading();
+    servePageWorldReads((tabId, part) => readPageWorld(tabId, part));
+    // For a content script whose browser keeps managed storage from it.
+    serveManagedPolicy(() => readManagedValues());
+    // The badge is recomputed each time, then on storage changes and at the next expiry's alarm.
+    startReminderBadge({ reminders: stores.reminders, offsets: stores.offsets });
+    // At every start (a browser left open for days restarts the worker often), and when IT changes it.
+    const retain = () =>
+      void owner.applyRetention().catch((error: unknown) => {
+        console.warn('Resolver MFA helper: the audit retention could not be applied.', error instanceof Error ? error.message : '');
+      });
     retain();
-  });
-  // Pages and chunks a write cut short left behind (a worker stopped between two writes).
-  owner.collectOrphans().catch((error: unknown) => {
-    console.warn('Resolver MFA helper: leftover stored pages could not be collected.', error instanceof Error ? error.message : '');
-  });
+    watchManagedPolicy((policy) => {
+      retentionDays = Promise.resolve(restrictionsOf(policy).auditRetentionDays);
+      retain();
+    });
+    // Pages and chunks a write cut short left behind (a worker stopped between two writes).
+    owner.collectOrphans().catch((error: unknown) => {
+      console.warn('Resolver MFA helper: leftover stored pages could not be collected.', error instanceof Error ? error.message : '');
+    });
+  },
 });

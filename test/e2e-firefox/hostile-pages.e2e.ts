@@ -11,7 +11,7 @@ import { SEED, startSimulator, type Simulator } from '../simulator';
 import { HostileReportSchema, hostilePath, stepOutcomes, type HostileAttack, type HostileReport } from '../simulator/pages/hostile';
 import { ADMIN, AdminSteps, adminState, recordedPuts, reviewReset, saveCallerChecklistOn, sentenceVars } from '../e2e/action-steps';
 import { withoutIntentReceipts, type ExtensionStorage } from '../e2e/secret-audit';
-import { expectConfirmClicksRefused, expectFormsUntouched, expectMessagesIgnored, expectPanelClicksRefused } from '../e2e/hostile-verdicts';
+import { expectConfirmClicksRefused, expectFormsUntouched, expectMessagesIgnored, expectPanelClicksRefused, openEveryActionTab } from '../e2e/hostile-verdicts';
 import { signIn } from '../e2e/sign-in';
 import type { DomPage } from './dom-locator';
 import { expectNoFirefoxLeaks } from './firefox-audit';
@@ -115,6 +115,7 @@ describe('a hostile page on a Resolver host in Firefox, the admin signed in', ()
       .toHaveLength(1);
     const panel = await expandPanel(tab);
     await panel.getByRole('tablist').waitFor();
+    await openEveryActionTab(panel);
     const report = await attackReport(tab);
 
     expectPanelClicksRefused(report);

@@ -29,7 +29,7 @@ import {
   startWorld,
 } from './action-steps';
 import { FOREIGN_DOMAIN, type ExtensionBrowser } from './harness';
-import { expectConfirmClicksRefused, expectFormsUntouched, expectMessagesIgnored, expectPanelClicksRefused } from './hostile-verdicts';
+import { expectConfirmClicksRefused, expectFormsUntouched, expectMessagesIgnored, expectPanelClicksRefused, openEveryActionTab } from './hostile-verdicts';
 import { expectNoSecretLeaks, readExtensionStorage, withoutIntentReceipts, type ExtensionStorage } from './secret-audit';
 
 const { alice, bob, admin: adminUser } = SEED.users;
@@ -165,6 +165,7 @@ describe('a hostile page on a Resolver host, the admin signed in', () => {
     );
     const panel = await expandPanel(tab);
     await panel.getByRole('tablist').waitFor();
+    await openEveryActionTab(panel);
     const report = await attackReport(tab);
 
     expectPanelClicksRefused(report);

@@ -3,6 +3,7 @@
  * hostile.ts), written once for the Chromium and Firefox suites.
  */
 import { expect } from 'vitest';
+import { t } from '../../lib/i18n';
 import { ENDPOINTS } from '../../lib/resolver/knowledge';
 import type { Simulator } from '../simulator';
 import { stepOutcomes, type HostileReport } from '../simulator/pages/hostile';
@@ -23,6 +24,7 @@ export function expectPanelClicksRefused(report: HostileReport): void {
   expect(stepOutcomes(report, 'shadow root reachable')).toEqual([true]);
   expect(stepOutcomes(report, 'panel opened by synthetic clicks and keys')).toEqual([false]);
   expect(stepOutcomes(report, 'the admin opened the panel')).toEqual([true]);
+  expect(stepOutcomes(report, 'the admin opened every tab')).toEqual([true]);
   // The reset tab is the one selected from the start; the others stay unselected.
   expect(stepOutcomes(report, 'enforce: tab selected')).toEqual([false]);
   expect(stepOutcomes(report, 'opt-out: tab selected')).toEqual([false]);
@@ -37,6 +39,16 @@ export function expectConfirmClicksRefused(report: HostileReport): void {
   expect(stepOutcomes(report, 'Confirm enabled')).toEqual([true]);
   expect(stepOutcomes(report, 'Confirm focused')).toEqual([true]);
   expect(stepOutcomes(report, 'confirmation still open after synthetic clicks, Enter and Space')).toEqual([true]);
+}
+
+/**
+ * For 'panel-clicks': the admin opens every action tab for real and comes back to Reset, so that
+ * each form is drawn (a tab is drawn when first opened) for the page to go at.
+ */
+export async function openEveryActionTab<L extends UiLocator<L>>(panel: L): Promise<void> {
+  for (const name of [t('ui.tabs.enforce'), t('ui.tabs.optOut'), t('ui.tabs.reset')]) {
+    await panel.getByRole('tab', { name }).click();
+  }
 }
 
 /** After 'panel-clicks': no confirmation in the panel, and not even a user lookup was sent (the typed emails never reached the forms). */

@@ -7,6 +7,7 @@ import { join, posix, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { helperModuleFiles } from '../../lib/build/helper-module-build';
+import { filesLoadedBy } from '../../lib/build/module-files';
 import { HELPER_SCRIPT_FILE } from '../../lib/helper-injection';
 import { HELPER_MODULES } from '../../lib/helper-modules';
 import { CATALOGUES } from '../../lib/i18n/catalogues';
@@ -25,7 +26,7 @@ const AuditedSchema = z.looseObject({
   web_accessible_resources: z
     .array(z.object({ resources: z.array(z.string()), matches: z.array(z.string()), use_dynamic_url: z.boolean().optional() }).strict())
     .default([]),
-  background: z.object({ service_worker: z.string() }).strict(),
+  background: z.object({ service_worker: z.string(), type: z.literal('module') }).strict(),
 });
 const audited = AuditedSchema.parse(manifest);
 
@@ -208,6 +209,14 @@ describe('the built code', () => {
     }
     // The content script's import of the service module, and the service module's of the UI.
     expect(extensionUrlImports).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives the service worker, a module sharing the pages’ chunks, no dynamic import(): workers refuse it', () => {
+    const worker = filesLoadedBy(build.dir, [audited.background.service_worker]);
+    expect(worker.length).toBeGreaterThan(1);
+    for (const file of worker) {
+      expect(readFileSync(join(build.dir, file), 'utf8'), file).not.toMatch(/\bimport\s*\(/);
+    }
   });
 
   it('evaluates no strings as code: no eval, no string timers, no Function constructor besides zod’s guarded JIT', () => {

@@ -10,7 +10,8 @@ import { DiscoverSchema, DiscoveredServiceSchema } from '../../resolver/schemas'
 import { specUrlFromPage } from '../swagger-page';
 import type { DocumentLoader } from './document-loader';
 import { followConfig } from './follow-config';
-import { MAX_DESCRIPTION_CHARS, parseJsonText } from './found-document';
+import { MAX_DESCRIPTION_CHARS } from './description-size';
+import { parseJsonText } from './found-document';
 import type { FoundSet } from './found-set';
 import { descriptionRequests, type ResourceEntry } from './page-requests';
 import { MAX_CONFIG_TEXT_CHARS } from './swagger-config';

@@ -9,7 +9,8 @@
 import type { Lookup, LookupOutcome } from '../../environment-check/report-schema';
 import type { DescriptionSource } from '../../protocol';
 import type { ApiClient } from '../api-client';
-import { foundDocument, MAX_DESCRIPTION_CHARS, parseJsonText, type FoundDocument } from './found-document';
+import { MAX_DESCRIPTION_CHARS } from './description-size';
+import { foundDocument, parseJsonText, type FoundDocument } from './found-document';
 import { redactUrl } from './redact-url';
 
 export interface FetchedText {

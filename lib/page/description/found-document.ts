@@ -1,15 +1,12 @@
 /**
  * An API description found for the page, wherever it came from. What the page or its origin hands
  * over is untrusted: a document is kept only when it declares itself Swagger 2.0 or OpenAPI 3.x and
- * is no larger than MAX_DESCRIPTION_CHARS.
+ * is no larger than MAX_DESCRIPTION_CHARS (description-size.ts).
  */
 import type { DescriptionFormat } from '../../environment-check/report-schema';
 import { fingerprint } from '../../fingerprint';
 import type { DescriptionSource } from '../../protocol';
 import { isApiDescription } from '../../resolver/spec-document';
-
-/** The largest description read (Resolver's whole-API description is a few MB at most). */
-export const MAX_DESCRIPTION_CHARS = 8_000_000;
 
 export interface FoundDocument {
   source: DescriptionSource;

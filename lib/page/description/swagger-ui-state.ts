@@ -13,7 +13,7 @@
  * can put getters that throw anywhere.
  */
 import * as z from 'zod/mini';
-import { MAX_DESCRIPTION_CHARS } from './found-document';
+import { MAX_DESCRIPTION_CHARS } from './description-size';
 
 /** What the page-world reader is asked for. */
 export const PageWorldPartSchema = z.enum(['swagger-ui-description', 'swagger-ui-authorisation']);

@@ -145,6 +145,12 @@ export const HOSTILE_ATTACKS: Record<HostileAttack, string> = {
     step('panel opened by synthetic clicks and keys', inPanel('[role=tablist]') || toggle.getAttribute('aria-expanded') !== 'false');
 
     step('the admin opened the panel', await waitFor(() => inPanel('[role=tablist]'), 30000));
+    // A tab's form is drawn when the tab is first opened: the admin opens each one and comes back
+    // to Reset before the page goes at every form, the hidden ones included.
+    const everyTabDrawn = () =>
+      ['enforce', 'opt-out', 'reset'].every((action) => inPanel('[role=tabpanel][id$="-panel-' + action + '"] form')) &&
+      inPanel('[role=tab][id$="-tab-reset"][aria-selected=true]');
+    step('the admin opened every tab', await waitFor(everyTabDrawn, 30000));
     const users = { reset: params.get('resetEmail'), 'opt-out': params.get('optOutEmail') };
     for (const action of ['enforce', 'opt-out', 'reset']) {
       const tab = inPanel('[role=tab][id$="-tab-' + action + '"]');
