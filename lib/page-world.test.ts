@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_DESCRIPTION_CHARS } from './page/description/found-document';
+import { MAX_DESCRIPTION_CHARS } from './page/description/description-size';
 import { readSwaggerUiInPage } from './page/description/swagger-ui-state';
 import { readPageWorld, type ExecuteInPageWorld } from './page-world';
 

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createTestBulk } from '@/components/bulk/test-bulk-bridge';
 import { createTestBridge, signedOutStatus, type Handlers } from '@/components/test-bridge';
-import { App, type ActiveTab } from './App';
+import type { ActiveTab } from './active-tab';
+import { App } from './App';
 
 function setup(tab: ActiveTab | undefined, overrides: Partial<Handlers> = {}) {
   const testBridge = createTestBridge(overrides);

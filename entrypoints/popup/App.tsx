@@ -11,12 +11,9 @@ import { TabStateNotice } from '@/components/TabStateNotice';
 import type { BulkBridge, BulkRunSource } from '@/lib/bulk/bulk-bridge';
 import type { EnvironmentCheckBridge } from '@/lib/environment-check/report-schema';
 import type { Failure, ResolverBridge } from '@/lib/protocol';
-import { isResolverPageUrl, SWAGGER_PAGE_PATH } from '@/lib/resolver/knowledge';
-
-export interface ActiveTab {
-  id?: number;
-  url?: string;
-}
+import type { ActiveTab } from './active-tab';
+import { SWAGGER_PAGE_PATH } from '@/lib/resolver/knowledge';
+import { resolverTab } from './active-tab';
 
 export interface AppProps {
   findActiveTab: () => Promise<ActiveTab | undefined>;
@@ -32,15 +29,6 @@ export interface AppProps {
 }
 
 const NOT_RESOLVER: Failure = { ok: false, kind: 'no-resolver-tab' };
-
-/**
- * The browser only reveals a tab's URL for hosts the extension may access (Resolver's), so a
- * missing URL also means "not a Resolver tab".
- */
-function resolverTab(tab: ActiveTab | undefined): { id: number; origin: string } | null {
-  if (tab?.id === undefined || !tab.url || !isResolverPageUrl(tab.url)) return null;
-  return { id: tab.id, origin: new URL(tab.url).origin };
-}
 
 export function App({ findActiveTab, bridgeFor, bulkFor, reportFor, openHistory, navigateTab }: AppProps) {
   /** undefined while the active tab is being looked up. */

@@ -35,9 +35,14 @@ export function addHelperModules(config: InlineConfig, isPagesBuild: boolean): v
   for (const module of Object.keys(SOURCES) as HelperModule[]) input[inputName(module)] = SOURCES[module];
   // Vite drops an app's entry exports (pages export nothing); these modules' exports are their API.
   config.build.rollupOptions.preserveEntrySignatures = 'exports-only';
-  // Vite's module preload adds <link> elements to the document: in a content script that is
-  // Resolver's page, with URLs of Resolver's origin. Extension pages load their chunks fine without.
-  config.build.modulePreload = false;
+  // Vite preloads a lazily imported chunk's dependencies by adding <link> elements to the document:
+  // in a content script that is Resolver's page, with URLs of Resolver's origin. So no preloading
+  // from scripts; an extension page's HTML still lists its chunks up front (they load in parallel),
+  // and without the polyfill, which touches `document` in a chunk the service worker may share.
+  config.build.modulePreload = {
+    polyfill: false,
+    resolveDependencies: (_file, dependencies, { hostType }) => (hostType === 'html' ? dependencies : []),
+  };
 }
 
 /** The helper modules and every file they import, now or later (paths inside the build). */

@@ -30,6 +30,17 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
   return done;
 }
 
+/** Fresh messages following settings that hold English, loaded: what each language heard is kept. */
+async function followingEnglish() {
+  const messages = await freshMessages();
+  const settings = settingsHolding('en');
+  const heard: string[] = [];
+  const followed = messages.followLanguageSetting(settings.source, (language) => heard.push(language));
+  settings.answer();
+  await followed.ready;
+  return { ...messages, settings, heard };
+}
+
 /** Settings held in memory: `load` answers when the test says, `change` plays a save made elsewhere. */
 function settingsHolding(language: LanguageChoice) {
   const listeners = new Set<(settings: { language: LanguageChoice }) => void>();
@@ -81,12 +92,7 @@ describe('following the language setting', () => {
   });
 
   it('switches at each later change once its catalogue is loaded, and then tells whoever shows text', async () => {
-    const { followLanguageSetting, t, french } = await freshMessages();
-    const settings = settingsHolding('en');
-    const heard: string[] = [];
-    const followed = followLanguageSetting(settings.source, (language) => heard.push(language));
-    settings.answer();
-    await followed.ready;
+    const { t, french, settings, heard } = await followingEnglish();
     french.hold();
     settings.change('fr');
     await settle();
@@ -101,12 +107,7 @@ describe('following the language setting', () => {
   });
 
   it('tells the language still used when a change’s catalogue cannot be loaded', async () => {
-    const { followLanguageSetting, t, french } = await freshMessages();
-    const settings = settingsHolding('en');
-    const heard: string[] = [];
-    const followed = followLanguageSetting(settings.source, (language) => heard.push(language));
-    settings.answer();
-    await followed.ready;
+    const { t, french, settings, heard } = await followingEnglish();
     french.failNext();
     settings.change('fr');
     await vi.waitFor(() => expect(heard).toEqual(['en']));
@@ -144,12 +145,7 @@ describe('following the language setting', () => {
   });
 
   it('ends in the last of two changes, though the earlier one’s catalogue loads last', async () => {
-    const { followLanguageSetting, currentLanguage, french } = await freshMessages();
-    const settings = settingsHolding('en');
-    const heard: string[] = [];
-    const followed = followLanguageSetting(settings.source, (language) => heard.push(language));
-    settings.answer();
-    await followed.ready;
+    const { currentLanguage, french, settings, heard } = await followingEnglish();
     french.hold();
     settings.change('fr');
     settings.change('en');

@@ -5,9 +5,10 @@
  * extension (a manifest, an empty worker and that empty page) loaded in the browser "without"
  * the helper, so both browsers start with the same flags.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
 import { DEFAULT_EXTENSION_DIR, readExtensionBuild } from '../e2e/extension-build';
 
 export const EMPTY_PAGE = 'bench-empty.html';
@@ -46,4 +47,12 @@ export function prepareBenchBuild(source: string = DEFAULT_EXTENSION_DIR): Bench
   writeFileSync(join(inertDir, 'manifest.json'), JSON.stringify(INERT_MANIFEST));
   writeFileSync(join(inertDir, 'background.js'), '');
   return { dir, inertDir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** The Chrome package `npm run zip` writes beside the build, under WXT's default name. */
+export function chromePackagePath(source: string = DEFAULT_EXTENSION_DIR): string {
+  const { name, version } = z
+    .object({ name: z.string(), version: z.string() })
+    .parse(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')));
+  return join(dirname(source), `${name}-${version}-chrome.zip`);
 }

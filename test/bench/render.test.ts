@@ -52,15 +52,25 @@ const result: BenchResult = {
   bulk: { notMeasured: 'the popup has no Bulk tab' },
   exemptionScanRatio: null,
   exemptionScan: { notMeasured: 'the popup has no Exemptions tab' },
-  bundle: { popup: { raw: 2048, gzip: 1024, budget: { raw: 4096, gzip: 2048 }, ok: true } },
+  bundle: {
+    background: { raw: 29_000, gzip: 9_000, budget: { raw: 30_000, gzip: 9_500 }, ok: true },
+    popup: { raw: 290_000, gzip: 90_000, budget: { raw: 300_000, gzip: 95_000 }, ok: true },
+    'content:resolver-main': { raw: 300_000, gzip: 95_000, budget: { raw: 310_000, gzip: 99_000 }, ok: true },
+    'package:chrome-zip': { raw: 210_000, gzip: null, budget: { raw: 215_000 }, ok: true },
+  },
   targets: {
     extensionInteractions: true,
     requestsPerAction: true,
     whoAmIPerAction: true,
-    popupReady: true,     swaggerLoad: true,
+    popupReady: true,
+    swaggerLoad: true,
     bulkThroughput: false,
     exemptionScan: false,
     bundleBudget: true,
+    chromePackageSize: true,
+    backgroundSize: true,
+    helperScriptSize: true,
+    popupSize: true,
   },
   targetsMet: false,
 };
@@ -98,6 +108,28 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('Bulk throughput not measured: the popup has no Bulk tab');
     expect(markdown).toContain('Exemption scan not measured: the popup has no Exemptions tab');
     expect(markdown).toMatch(/\| Exemption scan \| not measured \|.*\| ≥ 0\.9 \| NOT MET \|/);
+  });
+});
+
+describe('the lean build', () => {
+  it('shows each size the issue sets against its ceiling, in kB of 1,000 bytes', () => {
+    const markdown = renderMarkdown(result);
+    expect(markdown).toContain('| Chrome package (npm run zip) | 210.0 kB | ≤ 220.0 kB | met |');
+    expect(markdown).toContain('| Background, all it loads | 29.0 kB | ≤ 30.0 kB | met |');
+    expect(markdown).toContain('| Helper on every Resolver page, all it loads | 300.0 kB | ≤ 320.0 kB | met |');
+    expect(markdown).toContain('| Popup, all it loads when it opens | 290.0 kB | ≤ 300.0 kB | met |');
+    // The package has no gzip figure of its own, nor a gzip budget.
+    expect(markdown).toContain('| package:chrome-zip | 210.0 kB | — | 215.0 kB | — | ok |');
+  });
+
+  it('marks a size past its ceiling as not met, and names that target', () => {
+    const text = renderText({
+      ...result,
+      bundle: { ...result.bundle, background: { raw: 85_000, gzip: 26_000, budget: { raw: 90_000, gzip: 27_000 }, ok: true } },
+      targets: { ...result.targets, backgroundSize: false },
+    });
+    expect(text).toMatch(/Background, all it loads\s+85\.0 kB\s+≤ 30\.0 kB\s+NOT MET/);
+    expect(text).toContain('Targets not met: bulkThroughput, exemptionScan, backgroundSize.');
   });
 });
 

@@ -62,7 +62,8 @@ export interface BenchResult {
   /** null when the exemption scan could not be measured; `exemptionScan.notMeasured` says why. */
   exemptionScanRatio: number | null;
   exemptionScan: ExemptionScanFigures | { notMeasured: string };
-  bundle: Record<string, { raw: number; gzip: number; budget: Size | null; ok: boolean }>;
+  /** Every part bundle-size.ts measures (gzip null: the package, compressed already). */
+  bundle: Record<string, { raw: number; gzip: number | null; budget: Size | null; ok: boolean }>;
   targets: TargetsMet;
   targetsMet: boolean;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EffortByAction } from './effort-extension';
 import { countRequests, type RequestCounts } from './request-count';
-import { allMet, requestsWithinTarget, targetsMet, TARGETS, type TargetInputs } from './targets';
+import { PACKAGE_PART } from './bundle-size';
+import { allMet, requestsWithinTarget, SIZE_TARGET_KEYS, SIZE_TARGETS, targetsMet, TARGETS, type TargetInputs } from './targets';
 
 const get = (path: string, query: Record<string, string> = {}) => ({ method: 'GET', path, query });
 const ME = get('/user/users/me');
@@ -33,13 +34,20 @@ const effort = (
   return { enforce: one(enforce, 'enforce'), reset: one(reset, 'reset'), optOut: one(optOut, 'optOut') };
 };
 
+/** A measured part exactly at its size ceiling, within its budget. */
+const atCeiling = (name: (typeof SIZE_TARGETS)[number]) => {
+  const raw = TARGETS.sizeMaxBytes[name];
+  const gzip = name === PACKAGE_PART ? null : 5;
+  return { name, files: ['x'], raw, gzip, budget: { raw, gzip: gzip ?? undefined }, ok: true };
+};
+
 const passing: TargetInputs = {
   extension: effort(3, 3, 3),
-  popupReadyRatio: 1.5,
-  swaggerLoadRatio: 1.05,
+  popupReadyRatio: 1.15,
+  swaggerLoadRatio: 1.02,
   bulkThroughputRatio: 0.9,
   exemptionScanRatio: 0.9,
-  bundle: [{ name: 'popup', files: ['popup.html'], raw: 10, gzip: 5, budget: { raw: 10, gzip: 5 }, ok: true }],
+  bundle: SIZE_TARGETS.map(atCeiling),
 };
 
 describe('targetsMet', () => {
@@ -54,6 +62,10 @@ describe('targetsMet', () => {
       bulkThroughput: true,
       exemptionScan: true,
       bundleBudget: true,
+      chromePackageSize: true,
+      backgroundSize: true,
+      helperScriptSize: true,
+      popupSize: true,
     });
     expect(allMet(met)).toBe(true);
   });
@@ -95,7 +107,7 @@ describe('targetsMet', () => {
   });
 
   it('fails each ratio just past its limit', () => {
-    const met = targetsMet({ ...passing, popupReadyRatio: 1.51, swaggerLoadRatio: 1.06, bulkThroughputRatio: 0.89, exemptionScanRatio: 0.89 });
+    const met = targetsMet({ ...passing, popupReadyRatio: 1.151, swaggerLoadRatio: 1.021, bulkThroughputRatio: 0.89, exemptionScanRatio: 0.89 });
     expect(met).toMatchObject({ popupReady: false, swaggerLoad: false, bulkThroughput: false, exemptionScan: false });
     expect(allMet(met)).toBe(false);
   });
@@ -115,5 +127,22 @@ describe('targetsMet', () => {
     const over = { ...passing.bundle[0], ok: false };
     expect(targetsMet({ ...passing, bundle: [...passing.bundle, over] }).bundleBudget).toBe(false);
     expect(targetsMet({ ...passing, bundle: [] }).bundleBudget).toBe(false);
+  });
+
+  it('holds the lean-build ceilings: package 220 kB, background 30 kB, helper 320 kB, popup 300 kB, popup 1.15×, Swagger 1.02×', () => {
+    expect(TARGETS.sizeMaxBytes).toEqual({ [PACKAGE_PART]: 220_000, background: 30_000, 'content:resolver-main': 320_000, popup: 300_000 });
+    expect(TARGETS.popupReadyRatioMax).toBe(1.15);
+    expect(TARGETS.swaggerLoadRatioMax).toBe(1.02);
+  });
+
+  it('fails each size target one byte past its ceiling, and when the part was not measured', () => {
+    for (const name of SIZE_TARGETS) {
+      const over = passing.bundle.map((part) => (part.name === name ? { ...part, raw: part.raw + 1 } : part));
+      const met = targetsMet({ ...passing, bundle: over });
+      expect(met[SIZE_TARGET_KEYS[name]], name).toBe(false);
+      expect(allMet(met)).toBe(false);
+      const missing = targetsMet({ ...passing, bundle: passing.bundle.filter((part) => part.name !== name) });
+      expect(missing[SIZE_TARGET_KEYS[name]], name).toBe(false);
+    }
   });
 });

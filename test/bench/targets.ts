@@ -1,5 +1,5 @@
 /** The issue's targets, and which of them a run met. */
-import type { BudgetCheck } from './bundle-size';
+import { PACKAGE_PART, type BudgetCheck } from './bundle-size';
 import type { EffortByAction } from './effort-extension';
 import { ACTION_KEYS, type ActionKey } from './action-check';
 import type { RequestCounts } from './request-count';
@@ -7,8 +7,8 @@ import type { RequestCounts } from './request-count';
 export const TARGETS = {
   /** Clicks plus typed fields per action with the helper, confirmation included. */
   extensionInteractionsMax: 3,
-  popupReadyRatioMax: 1.5,
-  swaggerLoadRatioMax: 1.05,
+  popupReadyRatioMax: 1.15,
+  swaggerLoadRatioMax: 1.02,
   bulkThroughputRatioMin: 0.9,
   /** The helper's exemption scan against a plain fetch loop of the same reads at the same concurrency. */
   exemptionScanRatioMin: 0.9,
@@ -23,7 +23,36 @@ export const TARGETS = {
   requestsPerAction: { enforce: 1, reset: 3, optOut: 3 } satisfies Record<ActionKey, number>,
   /** "Who am I?" (`GET /user/users/me`) requests within those: the status shown on opening answers it. */
   whoAmIPerAction: 0,
+  /**
+   * The lean-build issue's ceilings, in raw bytes (kB of 1,000 bytes, as `npm run zip` prints
+   * them), of the parts bundle-size.ts measures: the Chrome package, and what the background, the
+   * helper on every Resolver page and the popup each load when they start.
+   */
+  sizeMaxBytes: {
+    [PACKAGE_PART]: 220_000,
+    background: 30_000,
+    'content:resolver-main': 320_000,
+    popup: 300_000,
+  },
 } as const;
+
+export type SizeTarget = keyof typeof TARGETS.sizeMaxBytes;
+export const SIZE_TARGETS = Object.keys(TARGETS.sizeMaxBytes) as SizeTarget[];
+
+/** Where TargetsMet tells each size target. */
+export const SIZE_TARGET_KEYS = {
+  [PACKAGE_PART]: 'chromePackageSize',
+  background: 'backgroundSize',
+  'content:resolver-main': 'helperScriptSize',
+  popup: 'popupSize',
+} as const satisfies Record<SizeTarget, string>;
+type SizeTargetKey = (typeof SIZE_TARGET_KEYS)[SizeTarget];
+
+/** Whether the part `name` of the measured bundle is within its ceiling (not measured: not met). */
+export function sizeWithinTarget(bundle: readonly BudgetCheck[], name: SizeTarget): boolean {
+  const part = bundle.find((entry) => entry.name === name);
+  return part !== undefined && part.raw <= TARGETS.sizeMaxBytes[name];
+}
 
 /** Whether one action's requests keep to its limits (total under /user/, and who-am-i). */
 export function requestsWithinTarget(action: ActionKey, requests: RequestCounts): boolean {
@@ -41,7 +70,7 @@ export interface TargetInputs {
   bundle: readonly BudgetCheck[];
 }
 
-export interface TargetsMet {
+export interface TargetsMet extends Record<SizeTargetKey, boolean> {
   extensionInteractions: boolean;
   /** Every action within `TARGETS.requestsPerAction`. */
   requestsPerAction: boolean;
@@ -68,6 +97,10 @@ export function targetsMet(inputs: TargetInputs): TargetsMet {
     bulkThroughput: inputs.bulkThroughputRatio !== null && inputs.bulkThroughputRatio >= TARGETS.bulkThroughputRatioMin,
     exemptionScan: inputs.exemptionScanRatio !== null && inputs.exemptionScanRatio >= TARGETS.exemptionScanRatioMin,
     bundleBudget: inputs.bundle.length > 0 && inputs.bundle.every((entry) => entry.ok),
+    ...(Object.fromEntries(SIZE_TARGETS.map((name) => [SIZE_TARGET_KEYS[name], sizeWithinTarget(inputs.bundle, name)])) as Record<
+      SizeTargetKey,
+      boolean
+    >),
   };
 }
 

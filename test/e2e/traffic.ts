@@ -42,9 +42,22 @@ function errorEntry(error: WebError): ConsoleEntry {
   return { source: error.page()?.url() ?? '', type: 'pageerror', text: stack ?? message };
 }
 
-function requestEntry(request: Request): RequestEntry {
+/** Who made the request: the service worker, or the frame (page, popup, content script). */
+function sourceOf(request: Request): string {
   // `frame()` throws for requests a service worker makes, hence the check first.
-  const source = request.serviceWorker()?.url() ?? request.frame().url();
+  const worker = request.serviceWorker();
+  if (worker) return worker.url();
+  try {
+    return request.frame().url();
+  } catch {
+    // Neither: the browser fetching a worker's own scripts as it starts it (the module service
+    // worker's chunks), before there is a worker to name; the script stands for it.
+    return request.url();
+  }
+}
+
+function requestEntry(request: Request): RequestEntry {
+  const source = sourceOf(request);
   return {
     source,
     method: request.method(),
