@@ -58,7 +58,7 @@ describe('Panel', () => {
     render(<Panel bridge={createTestBridge().bridge} bulk={{ bridge: bulk.bridge, runs: bulk.runs }} />);
     await user.click(toggle());
     await user.click(await screen.findByRole('tab', { name: t('bulkUi.tab') }));
-    await user.click(screen.getByRole('textbox', { name: t('bulkUi.form.list') }));
+    await user.click(await screen.findByRole('textbox', { name: t('bulkUi.form.list') }));
     await user.paste(ALICE.email);
     await user.click(screen.getByRole('button', { name: t('bulkUi.form.submit') }));
     await user.click(await screen.findByRole('button', { name: 'Reset MFA for 1 user…' }));

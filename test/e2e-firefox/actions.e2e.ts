@@ -11,6 +11,7 @@ import { descriptionWhere } from '../../lib/request-source-words';
 import { endpointPath } from '../../lib/page/endpoint-path';
 import { ACTIONS, ENDPOINTS, SWAGGER_PAGE_PATH } from '../../lib/resolver/knowledge';
 import { EXAMPLE_VARIANTS, SEED, type Simulator } from '../simulator';
+import { STRICT_PAGE_CSP } from '../simulator/page-csp';
 import {
   ADMIN,
   AdminSteps,
@@ -79,6 +80,16 @@ describe('the Firefox build in Firefox ESR, through the Swagger page panel', () 
       [acmeSubsidiary.name]: true,
       [acmeSandbox.name]: false,
     });
+    await tab.page.close();
+  });
+
+  it('under the page’s own strict Content-Security-Policy, which names no extension: the helper’s modules load and alice’s MFA is reset', async () => {
+    const sim = await world.simulator({ pageCsp: STRICT_PAGE_CSP });
+    const { tab, panel } = await panelOnSwaggerPage(sim);
+    const dialog = await reviewReset(new AdminSteps(), panel, alice.email);
+    await dialog.getByRole('button', { name: t('ui.reset.confirm') }).click();
+    await panel.getByText(t('ui.reset.success', sentenceVars(alice, acmeCorp.name, 'production'))).waitFor();
+    expect(recordedPuts(sim)).toEqual([expect.objectContaining({ path: ACTIONS.resetUserMfa.path, body: RESET_BODY.default(alice.id) })]);
     await tab.page.close();
   });
 

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELPER_SCRIPT_FILE } from '../../lib/helper-injection';
 import { t } from '../../lib/i18n';
 import { SWAGGER_PAGE_PATH } from '../../lib/resolver/knowledge';
-import { SEED, type Simulator } from '../simulator';
+import { SEED, startSimulator, type Simulator } from '../simulator';
+import { STRICT_PAGE_CSP } from '../simulator/page-csp';
 import { closeWorld, signedInTab, startWorld } from './action-steps';
 import type { ExtensionBrowser } from './harness';
 import { expectNoSecretLeaks } from './secret-audit';
@@ -24,12 +25,17 @@ const adminName = `${admin.first} ${admin.last}`;
 
 let browser: ExtensionBrowser;
 let sim: Simulator;
+/** A Resolver whose pages send a strict Content-Security-Policy (started by its test). */
+let strictSim: Simulator | undefined;
 
 beforeAll(async () => {
   ({ sim, browser } = await startWorld());
 });
 
-afterAll(() => closeWorld({ sim, browser }));
+afterAll(async () => {
+  await strictSim?.close();
+  await closeWorld({ sim, browser });
+});
 
 function panelOf(tab: Page) {
   return tab.getByRole('region', { name: t('app.name') });
@@ -81,8 +87,27 @@ describe('loading the helper into a Resolver tab', () => {
   });
 });
 
+describe('on a page with a strict Content-Security-Policy of its own', () => {
+  it('loads the helper’s modules, styles its panel and acts, though the policy names no extension', async () => {
+    strictSim = await startSimulator({ port: 0, pageCsp: STRICT_PAGE_CSP });
+    const tab = await signedInTab(browser, strictSim);
+    const response = await tab.goto(`${strictSim.origin()}${SWAGGER_PAGE_PATH}`);
+    expect(response?.headers()['content-security-policy']).toBe(STRICT_PAGE_CSP);
+    const panel = panelOf(tab);
+    await panel.waitFor({ timeout: 15_000 });
+    // The panel's stylesheet reached its shadow root (panel.css places it at the bottom right).
+    expect(await panel.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+    await panel.getByRole('button', { name: t('app.name') }).click();
+    await panel.getByText(adminName).waitFor();
+    const popup = await browser.openPopup(tab);
+    await popup.getByText(adminName).waitFor();
+    await popup.close();
+    await tab.close();
+  });
+});
+
 describe('after all of the above', () => {
   it('the extension kept and logged no session token, sent none to another host, and every request went to its tab’s own origin', async () => {
-    await expectNoSecretLeaks(browser, [sim]);
+    await expectNoSecretLeaks(browser, strictSim ? [sim, strictSim] : [sim]);
   });
 });

@@ -7,6 +7,7 @@ import { apiError } from './errors';
 import { authenticateRoutes } from './routes/authenticate';
 import { discoverRoutes } from './routes/discover';
 import { mfaActionRoutes } from './routes/mfa-actions';
+import { pageCsp } from './page-csp';
 import { pageRoutes } from './routes/pages';
 import { userRoutes } from './routes/users';
 import { apiTraffic } from './traffic';
@@ -16,6 +17,7 @@ export function createApp(ctx: SimContext): Hono<SimEnv> {
   app.use('*', clockDateHeader(ctx.clock));
   app.use('*', selectEnvironment(ctx));
   app.use('*', apiTraffic(ctx));
+  app.use('*', pageCsp(ctx.pageCsp));
   app.route('/', discoverRoutes(ctx));
   app.route('/', authenticateRoutes(ctx));
   app.route('/', userRoutes(ctx));

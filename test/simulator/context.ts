@@ -38,6 +38,8 @@ export interface SimContext {
   userList: UserListMode;
   /** Users whose membership read leaves `mfaOptOut` out. */
   unreportedOptOut: ReadonlySet<number>;
+  /** The Content-Security-Policy of the HTML pages; null: none (page-csp.ts). */
+  pageCsp: string | null;
 }
 
 /**

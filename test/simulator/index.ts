@@ -54,6 +54,8 @@ export interface SimulatorOptions {
   faults?: FaultPlan;
   /** Generated users added to Acme Corp after the seeded ones (user241…), for bulk runs. Default 0. */
   extraUsers?: number;
+  /** A Content-Security-Policy for the HTML pages (page-csp.ts: STRICT_PAGE_CSP). Default none. */
+  pageCsp?: string;
 }
 
 export interface Simulator {
@@ -100,6 +102,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     stripAccessToken: options.stripAccessToken ?? false,
     userList: options.userList ?? 'all',
     unreportedOptOut: new Set(options.unreportedOptOut ?? []),
+    pageCsp: options.pageCsp ?? null,
   };
 
   const server = createAdaptorServer({ fetch: createApp(ctx).fetch });
