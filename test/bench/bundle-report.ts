@@ -35,6 +35,16 @@ const WHY: Record<string, string> = {
   'components/bulk': 'the Bulk tab’s views',
   'components/exemption-report': 'the Exemptions tab’s views',
   'components/audit': 'the history page’s views',
+  'components/reminders': 'the expiring opt-outs’ views (the popup’s list)',
+  'lib/policy': 'the organisation’s policy: its schema, managed storage, what it refuses',
+  'lib/environment-check': 'the environment check: its report’s schema and text',
+  'lib/settings': 'the admin’s settings: schema, migrations, store',
+  '@wxt-dev/browser': 'the `browser` object WXT gives every context',
+  scheduler: 'React’s scheduler, beside react-dom',
+  superlock: 'the lock @wxt-dev/storage takes around migrations',
+  'entrypoints/resolver.content': 'the bootstrap’s own wiring',
+  'entrypoints/resolver-main.content': 'the helper’s wiring: the content script, its service and UI modules',
+  other: 'the bundler’s own: module preloading, virtual entry modules',
 };
 
 const StatsSchema = z.object({
