@@ -30,7 +30,7 @@ export function ReminderNotice({ reminders, bridge, dismiss }: ReminderNoticePro
     <section className="rmh-notice" aria-label={t('reminders.notice.label')}>
       <HelperShell surface="panel">
         {/* The page's scripts can reach this open shadow root: synthetic events are dropped at the
-            root (reminder-notice.tsx), and as a second layer the buttons act on trusted clicks only. */}
+            root (mount-guarded-ui.tsx), and as a second layer the buttons act on trusted clicks only. */}
         <ExpiredOptOuts reminders={listed} bridge={bridge} onDismiss={onDismiss} requireTrustedClicks />
         <div className="mfa-actions">
           {/* Closing only hides the notice, and the shadow root drops synthetic clicks anyway. */}

@@ -20,7 +20,7 @@ import type { ExtensionBrowser } from './harness';
 
 const SHOTS = join('test-results', 'accessibility');
 const SCHEMES: Scheme[] = ['light', 'dark'];
-/** The panel's shadow host (mount-panel.tsx): axe checks the panel, not Resolver's page around it. */
+/** The panel's shadow host (ui.tsx, mount-guarded-ui.tsx): axe checks the panel, not Resolver's page around it. */
 const PANEL_HOST = 'resolver-mfa-helper';
 const { admin, alice, bob } = SEED.users;
 const acmeCorp = SEED.orgs.acmeCorp.name;

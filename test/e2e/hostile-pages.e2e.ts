@@ -136,6 +136,9 @@ describe('a hostile page on a Resolver host, the admin signed in', () => {
     const report = await runAttack(tab, sim.origin(), 'messages');
 
     expectMessagesIgnored(report);
+    // In Chrome a Resolver page can load the helper's module (its id is public, the module
+    // web-accessible there): it did, and the module started nothing in the page's world.
+    expect(outcomes(report, 'the helper’s module, imported by the page, starts nothing')).toEqual([true]);
     await expectUntouched(before);
     // The helper itself is unaffected: the popup still reads the tab.
     await expectPopupNamesTheAdmin(tab);
@@ -271,7 +274,9 @@ describe('a hostile page on a look-alike host', () => {
 
     expect(outcomes(report, 'the helper runs in the page')).toEqual([false]);
     expect(outcomes(report, 'chrome.runtime.sendMessage is not available to the page')).toEqual([true]);
-    expect(outcomes(report, 'the extension files are out of reach')).toEqual([true]);
+    expect(outcomes(report, 'the extension’s pages are out of reach')).toEqual([true]);
+    // Web-accessible to Resolver pages only: this host cannot even load the helper's module.
+    expect(outcomes(report, 'the helper’s module is out of reach')).toEqual([true]);
     expect(await browser.scriptWorldsIn(tab)).toEqual([]);
     const popup = await browser.openPopup(tab);
     await popup.getByText(t('ui.notice.noTab.where')).waitFor();

@@ -64,11 +64,30 @@ export const HOSTILE_ATTACKS: Record<HostileAttack, string> = {
         }
       }
     }
+    // The extension's address as a page can know it: Chrome's extension id is public (Firefox's
+    // address is a random id per installation, which a page cannot learn from its gecko id).
+    const base = 'chrome-extension://' + extension;
     try {
-      await fetch('chrome-extension://' + extension + '/content-scripts/resolver-main.css');
-      step('read a file of the extension', false);
+      await fetch(base + '/popup.html');
+      step('read a page of the extension', false);
     } catch (error) {
-      step('the extension files are out of reach', true, error);
+      step('the extension’s pages are out of reach', true, error);
+    }
+    // The helper's modules are web-accessible to Resolver pages only (a content script's import()
+    // needs it): imported in the page's own world, they find no extension APIs to start with.
+    let helper = null;
+    try {
+      helper = await import(base + '/resolver-helper.js');
+    } catch (error) {
+      step('the helper’s module is out of reach', true, error);
+    }
+    if (helper) {
+      try {
+        helper.startHelper({});
+        step('the helper’s module, imported by the page, starts nothing', false, 'startHelper ran');
+      } catch (error) {
+        step('the helper’s module, imported by the page, starts nothing', true, error);
+      }
     }
     await sleep(1500);
   }`,
