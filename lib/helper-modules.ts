@@ -26,12 +26,16 @@ export const HELPER_MODULES = {
 export type HelperModule = keyof typeof HELPER_MODULES;
 
 /**
- * Imports one of the helper's modules. The version in the URL keeps a tab that outlived an
- * extension update from reusing the older version's module, which the world's module map would
- * otherwise hand back for the same URL.
+ * Where one of the helper's modules is imported from. The version in the query keeps a tab that
+ * outlived an extension update from reusing the older version's module, which the world's module
+ * map would otherwise hand back for the same URL.
  */
-export function importHelperModule<T>(module: HelperModule): Promise<T> {
+export function helperModuleUrl(module: HelperModule): string {
   // Not one of WXT's typed public paths: the build adds these entries itself (wxt.config.ts).
-  const url = `${browser.runtime.getURL(HELPER_MODULES[module] as PublicPath)}?v=${browser.runtime.getManifest().version}`;
-  return import(/* @vite-ignore */ url) as Promise<T>;
+  return `${browser.runtime.getURL(HELPER_MODULES[module] as PublicPath)}?v=${browser.runtime.getManifest().version}`;
+}
+
+/** Imports one of the helper's modules (a content script may: they are web-accessible to Resolver pages). */
+export function importHelperModule<T>(module: HelperModule): Promise<T> {
+  return import(/* @vite-ignore */ helperModuleUrl(module)) as Promise<T>;
 }
