@@ -68,7 +68,7 @@ describe('the Firefox package', () => {
       const at = warning.column ?? 0;
       const flagged = line.slice(Math.max(0, at - 120), at + 40);
       if (warning.message.includes('innerHTML')) expect(flagged).toMatch(/__html[\s\S]*innerHTML=/);
-      else expect(line.slice(Math.max(0, at - 10), at + 60)).toMatch(/\bimport\(`\$\{[\w$]+\.runtime\.getURL\(/);
+      else expect(line.slice(Math.max(0, at - 10), at + 80)).toMatch(/\bimport\((?:function\(\w+\)\{return)?`\$\{[\w$]+\.runtime\.getURL\(/);
     }
   }, 60_000);
 });
