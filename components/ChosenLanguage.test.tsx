@@ -1,12 +1,11 @@
-import { act, render, screen } from '@testing-library/react';
-import { createRoot } from 'react-dom/client';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setLanguage, t } from '@/lib/i18n';
 import { freshMessages } from '@/lib/i18n/test-fresh-messages';
 import { createSettingsStore } from '@/lib/settings/settings-store';
-import { ChosenLanguage, showInChosenLanguage } from './ChosenLanguage';
+import { ChosenLanguage } from './ChosenLanguage';
 import { CallerChecklistSettings } from './settings/CallerChecklistSettings';
 import { LanguageSettings } from './settings/LanguageSettings';
 import { sharedSettingsStore } from './use-settings';
@@ -86,40 +85,6 @@ describe('ChosenLanguage', () => {
     // Remounted: no English text, or state holding it, is left behind.
     expect(screen.getByRole('textbox', { name: 'draft' })).toHaveValue('');
     expect(shown.mock.calls).toEqual([['en'], ['fr']]);
-  });
-});
-
-describe('showInChosenLanguage', () => {
-  it('draws the children at the first render when given the language applied already', () => {
-    render(
-      <ChosenLanguage settings={createSettingsStore()} initial="en">
-        <Title />
-      </ChosenLanguage>,
-    );
-    // Synchronously, before any storage read: compare “shows nothing until…” above.
-    expect(screen.getByRole('heading', { name: 'Settings' })).toBeVisible();
-  });
-
-  it('reads the stored language before the first render, then draws the children in it at once and follows changes', async () => {
-    await createSettingsStore().save({ language: 'fr' });
-    const container = document.body.appendChild(document.createElement('div'));
-    const root = createRoot(container);
-    const renders: string[] = [];
-    function LoggedTitle() {
-      renders.push(t('settings.title'));
-      return <h1>{t('settings.title')}</h1>;
-    }
-    const shown = vi.fn();
-    await act(() => showInChosenLanguage(root, { settings: createSettingsStore(), onShown: shown }, <LoggedTitle />));
-    // The first render is the French one: no empty render waiting for an effect, no English one.
-    expect(renders[0]).toBe('Paramètres');
-    expect(new Set(renders)).toEqual(new Set(['Paramètres']));
-    expect(screen.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
-    expect(shown).toHaveBeenCalledWith('fr');
-    await act(() => createSettingsStore().save({ language: 'en' }));
-    expect(await screen.findByRole('heading', { name: 'Settings' })).toBeVisible();
-    act(() => root.unmount());
-    container.remove();
   });
 });
 

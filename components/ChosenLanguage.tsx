@@ -5,7 +5,6 @@
  * through `t` as it renders and some keep text in their state.
  */
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
-import type { Root } from 'react-dom/client';
 import type { Language } from '@/lib/i18n';
 import { followLanguageSetting, type LanguageSettingSource } from '@/lib/i18n/language-setting';
 
@@ -13,13 +12,11 @@ export interface ChosenLanguageProps {
   settings: LanguageSettingSource;
   /** Told each language shown: where the text sits names it (an extension page's `lang`, the panel's). */
   onShown?: (language: Language) => void;
-  /** The stored choice, applied already (showInChosenLanguage): the children show at the first render. */
-  initial?: Language;
   children: ReactNode;
 }
 
-export function ChosenLanguage({ settings, onShown, initial, children }: ChosenLanguageProps) {
-  const [language, setLanguageShown] = useState<Language | null>(initial ?? null);
+export function ChosenLanguage({ settings, onShown, children }: ChosenLanguageProps) {
+  const [language, setLanguageShown] = useState<Language | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -38,26 +35,6 @@ export function ChosenLanguage({ settings, onShown, initial, children }: ChosenL
 
   if (language === null) return null;
   return <Fragment key={language}>{children}</Fragment>;
-}
-
-/**
- * Renders `content` into `root` in the chosen language, reading the stored choice first. Rendering
- * at once and reading it in ChosenLanguage's effect costs the first text a frame or so: an effect
- * runs after the first, empty, render has been committed and painted.
- */
-export async function showInChosenLanguage(
-  root: Root,
-  { settings, onShown }: Omit<ChosenLanguageProps, 'initial' | 'children'>,
-  content: ReactNode,
-): Promise<void> {
-  const first = followLanguageSetting(settings);
-  const initial = await first.ready;
-  first.stop();
-  root.render(
-    <ChosenLanguage settings={settings} onShown={onShown} initial={initial}>
-      {content}
-    </ChosenLanguage>,
-  );
 }
 
 /** An extension page's `onShown`: screen readers and spell checkers read the page in its language. */

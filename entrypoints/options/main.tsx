@@ -5,7 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { AuditHistoryPage } from '@/components/audit/AuditHistoryPage';
-import { markDocumentLanguage, showInChosenLanguage } from '@/components/ChosenLanguage';
+import { ChosenLanguage, markDocumentLanguage } from '@/components/ChosenLanguage';
 import { downloadBlob } from '@/components/audit/download';
 import { EnvironmentsSection, type ResolverTab } from '@/components/environment/EnvironmentsSection';
 import { ReportsSection } from '@/components/exemption-report/ReportsSection';
@@ -46,10 +46,8 @@ const exportWholeHistory = async () => {
 
 const root = document.getElementById('root');
 if (root) {
-  void showInChosenLanguage(
-    createRoot(root),
-    { settings: stores.settings, onShown: showPageIn },
-    <>
+  createRoot(root).render(
+    <ChosenLanguage settings={stores.settings} onShown={showPageIn}>
       <AuditHistoryPage history={history} download={downloadBlob} />
       <ReportsSection
         reports={stores.reports}
@@ -67,6 +65,6 @@ if (root) {
         bridgeFor={createPopupBridge}
         remembered={stores.descriptions}
       />
-    </>,
+    </ChosenLanguage>,
   );
 }

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { markDocumentLanguage, showInChosenLanguage } from '@/components/ChosenLanguage';
+import { ChosenLanguage, markDocumentLanguage } from '@/components/ChosenLanguage';
 import { EXEMPTION_REPORTS_ANCHOR } from '@/components/exemption-report/anchor';
 import { createPopupBridge } from '@/lib/messaging';
 import { sharedStores } from '@/lib/store-owner/owned-stores';
@@ -20,7 +20,7 @@ const openReports = () => void browser.tabs.create({ url: browser.runtime.getURL
 const reportFor = (tabId: number) => ({ bridge: createPopupBridge(tabId), reports, openFullPage: openReports });
 
 // The active tab is looked up, and a Resolver tab asked for its status, at once: while the
-// settings are read (showInChosenLanguage) and the view is drawn, not after (early-status.ts).
+// settings are read and the view is drawn, not after (early-status.ts).
 const activeTab = findActiveTab();
 const earlyStatus = activeTab.then((tab) => {
   const resolver = resolverTab(tab);
@@ -33,16 +33,16 @@ const bridgeFor = (tabId: number) => {
 
 const root = document.getElementById('root');
 if (root) {
-  void showInChosenLanguage(
-    createRoot(root),
-    { settings, onShown: markDocumentLanguage },
-    <App
-      findActiveTab={() => activeTab}
-      bridgeFor={bridgeFor}
-      bulkFor={bulkFor}
-      reportFor={reportFor}
-      openHistory={openHistory}
-      navigateTab={navigateTab}
-    />,
+  createRoot(root).render(
+    <ChosenLanguage settings={settings} onShown={markDocumentLanguage}>
+      <App
+        findActiveTab={() => activeTab}
+        bridgeFor={bridgeFor}
+        bulkFor={bulkFor}
+        reportFor={reportFor}
+        openHistory={openHistory}
+        navigateTab={navigateTab}
+      />
+    </ChosenLanguage>,
   );
 }

@@ -6,7 +6,7 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { showInChosenLanguage } from '@/components/ChosenLanguage';
+import { ChosenLanguage } from '@/components/ChosenLanguage';
 import { sharedStores } from '@/lib/store-owner/owned-stores';
 import { dropUntrustedEvents } from './drop-untrusted-events';
 import themeCss from '@/components/theme.css?inline';
@@ -35,7 +35,11 @@ export async function mountGuardedUi(ctx: ContentScriptContext, name: string, co
       // before React's root, so synthetic clicks, keys and input never reach our handlers.
       dropUntrustedEvents(shadowRoot);
       const root = createRoot(container);
-      void showInChosenLanguage(root, { settings: sharedStores().settings, onShown: (language) => container.setAttribute('lang', language) }, content);
+      root.render(
+        <ChosenLanguage settings={sharedStores().settings} onShown={(language) => container.setAttribute('lang', language)}>
+          {content}
+        </ChosenLanguage>,
+      );
       return root;
     },
     onRemove(root) {
