@@ -3,8 +3,8 @@
  * Read at build time (wxt.config.ts: what the helper's modules may import from Resolver pages)
  * and by the bundle budget (test/bench/bundle-size.ts: what each entrypoint costs).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
 
 // Vite's output: `import{…}from"./chunk.js"`, `import"./chunk.js"`, `import("./chunk.js")`.
 const STATIC_IMPORT = /\bimport\s*(?:[^"'()]*?\bfrom\s*)?["']([^"']+\.js)["']/g;
@@ -39,4 +39,11 @@ export function filesLoadedBy(dir: string, start: readonly string[], imports: Im
   };
   start.forEach(visit);
   return [...seen];
+}
+
+/** Every file of the build in `dir`, as a path inside it. */
+export function buildFiles(dir: string, root: string = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? buildFiles(join(dir, entry.name), root) : [relative(root, join(dir, entry.name))],
+  );
 }

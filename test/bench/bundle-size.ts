@@ -6,10 +6,10 @@
  * of the build belongs to one of these parts, or measuring fails: every byte is accounted for.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { filesLoadedBy } from '../../lib/build/module-files';
+import { buildFiles, filesLoadedBy } from '../../lib/build/module-files';
 import { HELPER_SCRIPT_FILE } from '../../lib/helper-injection';
 import { HELPER_MODULES } from '../../lib/helper-modules';
 import { ManifestSchema } from '../e2e/extension-build';
@@ -72,12 +72,6 @@ export function entrypoints(dir: string): Record<string, string[]> {
   return found;
 }
 
-function filesUnder(dir: string, root: string = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name), root) : [relative(root, join(dir, entry.name))],
-  );
-}
-
 /**
  * The build's parts and their files: each entrypoint with what it loads at once, the helper's UI
  * with what it adds to the helper, and what is loaded only on demand. `ignore`: files added to the
@@ -93,7 +87,7 @@ export function bundleParts(dir: string, ignore: readonly string[] = []): { name
   const everything = [...Object.values(starts), uiStart].flatMap((start) => filesLoadedBy(dir, start, 'all'));
   parts.push({ name: ON_DEMAND_PART, files: [...new Set(everything)].filter((file) => !atOnce.has(file)) });
   const accounted = new Set([...parts.flatMap((part) => part.files), ...ignore]);
-  const unaccounted = filesUnder(dir).filter((file) => /\.(?:js|css|html)$/.test(file) && !accounted.has(file));
+  const unaccounted = buildFiles(dir).filter((file) => /\.(?:js|css|html)$/.test(file) && !accounted.has(file));
   if (unaccounted.length > 0) throw new Error(`No part of the extension loads ${unaccounted.join(', ')}: measure it or remove it.`);
   return parts;
 }

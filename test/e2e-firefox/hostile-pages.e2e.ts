@@ -9,15 +9,23 @@ import { t } from '../../lib/i18n';
 import { ACTIONS } from '../../lib/resolver/knowledge';
 import { SEED, startSimulator, type Simulator } from '../simulator';
 import { HostileReportSchema, hostilePath, stepOutcomes, type HostileAttack, type HostileReport } from '../simulator/pages/hostile';
-import { ADMIN, AdminSteps, adminState, recordedPuts, reviewReset, saveCallerChecklistOn, sentenceVars } from '../e2e/action-steps';
-import { withoutIntentReceipts, type ExtensionStorage } from '../e2e/secret-audit';
-import { expectConfirmClicksRefused, expectFormsUntouched, expectMessagesIgnored, expectPanelClicksRefused, openEveryActionTab } from '../e2e/hostile-verdicts';
+import { ADMIN, AdminSteps, recordedPuts, reviewReset, saveCallerChecklistOn, sentenceVars } from '../e2e/action-steps';
+import {
+  expandPanel,
+  expectConfirmClicksRefused,
+  expectFormsUntouched,
+  expectMessagesIgnored,
+  expectPanelClicksRefused,
+  hostileTargets,
+  openEveryActionTab,
+  untouchedByAttacks,
+} from '../e2e/hostile-verdicts';
 import { signIn } from '../e2e/sign-in';
 import type { DomPage } from './dom-locator';
 import { expectNoFirefoxLeaks } from './firefox-audit';
 import { launchExtensionFirefox, type ExtensionFirefox } from './firefox-harness';
 
-const { alice, bob, admin: adminUser } = SEED.users;
+const { alice, admin: adminUser } = SEED.users;
 const acmeCorp = SEED.orgs.acmeCorp.name;
 const ATTACK_MS = 30_000;
 
@@ -39,27 +47,10 @@ afterAll(async () => {
   await sim?.close();
 });
 
-interface Baseline {
-  state: ReturnType<typeof adminState>;
-  storage: ExtensionStorage;
-}
-
-/** What the extension keeps, less the background's receipts of intents (see withoutIntentReceipts). */
-async function keptData(): Promise<ExtensionStorage> {
-  return withoutIntentReceipts(await firefox.readExtensionStorage());
-}
-
-async function baseline(): Promise<Baseline> {
-  sim.requests.length = 0;
-  return { state: adminState(sim), storage: await keptData() };
-}
-
-/** No PUT reached the simulator, nothing changed, and the extension recorded nothing. */
-async function expectUntouched(before: Baseline): Promise<void> {
-  expect(recordedPuts(sim)).toEqual([]);
-  expect(adminState(sim)).toEqual(before.state);
-  expect(await keptData()).toEqual(before.storage);
-}
+const { baseline, expectUntouched } = untouchedByAttacks(
+  () => sim,
+  () => firefox.readExtensionStorage(),
+);
 
 async function signedInTab(): Promise<DomPage> {
   const tab = await firefox.newTab();
@@ -68,8 +59,7 @@ async function signedInTab(): Promise<DomPage> {
 }
 
 function hostileUrl(attack: HostileAttack): string {
-  const targets = { extension: firefox.manifest.browser_specific_settings.gecko.id, resetEmail: alice.email, resetId: alice.id, optOutEmail: bob.email, org: acmeCorp };
-  return `${sim.origin()}${hostilePath(attack, targets)}`;
+  return `${sim.origin()}${hostilePath(attack, hostileTargets(firefox.manifest.browser_specific_settings.gecko.id))}`;
 }
 
 async function reportSoFar(tab: DomPage): Promise<HostileReport> {
@@ -80,14 +70,6 @@ async function reportSoFar(tab: DomPage): Promise<HostileReport> {
 async function attackReport(tab: DomPage): Promise<HostileReport> {
   await tab.locator('html[data-hostile-done]').waitFor({ state: 'attached', timeout: ATTACK_MS });
   return reportSoFar(tab);
-}
-
-/** The admin's own click on the panel's toggle. */
-async function expandPanel(tab: DomPage) {
-  const panel = tab.getByRole('region', { name: t('app.name') });
-  await panel.waitFor({ timeout: 15_000 });
-  await panel.getByRole('button', { name: t('app.name') }).click();
-  return panel;
 }
 
 describe('a hostile page on a Resolver host in Firefox, the admin signed in', () => {

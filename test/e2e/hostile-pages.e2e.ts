@@ -15,7 +15,6 @@ import {
   stepOutcomes,
   type HostileAttack,
   type HostileReport,
-  type HostileTargets,
 } from '../simulator/pages/hostile';
 import {
   AdminSteps,
@@ -29,10 +28,19 @@ import {
   startWorld,
 } from './action-steps';
 import { FOREIGN_DOMAIN, type ExtensionBrowser } from './harness';
-import { expectConfirmClicksRefused, expectFormsUntouched, expectMessagesIgnored, expectPanelClicksRefused, openEveryActionTab } from './hostile-verdicts';
-import { expectNoSecretLeaks, readExtensionStorage, withoutIntentReceipts, type ExtensionStorage } from './secret-audit';
+import {
+  expandPanel,
+  expectConfirmClicksRefused,
+  expectFormsUntouched,
+  expectMessagesIgnored,
+  expectPanelClicksRefused,
+  hostileTargets,
+  openEveryActionTab,
+  untouchedByAttacks,
+} from './hostile-verdicts';
+import { expectNoSecretLeaks, readExtensionStorage } from './secret-audit';
 
-const { alice, bob, admin: adminUser } = SEED.users;
+const { alice, admin: adminUser } = SEED.users;
 const acmeCorp = SEED.orgs.acmeCorp.name;
 const ATTACK_MS = 60_000;
 
@@ -48,32 +56,13 @@ beforeAll(async () => {
 
 afterAll(() => closeWorld({ sim, browser }));
 
-function targets(): HostileTargets {
-  return { extension: browser.extensionId, resetEmail: alice.email, resetId: alice.id, optOutEmail: bob.email, org: acmeCorp };
-}
-
-const simState = () => adminState(sim);
-
-interface Baseline {
-  state: ReturnType<typeof simState>;
-  storage: ExtensionStorage;
-}
-
-/** Call before the attack: clears the request log and remembers state and extension storage. */
-async function baseline(): Promise<Baseline> {
-  sim.requests.length = 0;
-  return { state: simState(), storage: withoutIntentReceipts(await readExtensionStorage(browser)) };
-}
-
-/** No PUT reached the simulator, nothing changed, and the extension recorded nothing. */
-async function expectUntouched(before: Baseline): Promise<void> {
-  expect(recordedPuts(sim)).toEqual([]);
-  expect(simState()).toEqual(before.state);
-  expect(withoutIntentReceipts(await readExtensionStorage(browser))).toEqual(before.storage);
-}
+const { baseline, expectUntouched } = untouchedByAttacks(
+  () => sim,
+  () => readExtensionStorage(browser),
+);
 
 function hostileUrl(origin: string, attack: HostileAttack, helperWaitMs?: number): string {
-  return `${origin}${hostilePath(attack, { ...targets(), helperWaitMs })}`;
+  return `${origin}${hostilePath(attack, { ...hostileTargets(browser.extensionId), helperWaitMs })}`;
 }
 
 /** Waits for the page's attack to finish and returns what it reports. */
@@ -93,18 +82,6 @@ function detailOf(report: HostileReport, name: string): string {
   const detail = report.steps.find((step) => step.name === name)?.detail;
   if (!detail) throw new Error(`The attack reported no "${name}": ${JSON.stringify(report.steps)}`);
   return detail;
-}
-
-function panelOf(tab: Page) {
-  return tab.getByRole('region', { name: t('app.name') });
-}
-
-/** The admin's own click on the panel's toggle. */
-async function expandPanel(tab: Page) {
-  const panel = panelOf(tab);
-  await panel.waitFor({ timeout: 15_000 });
-  await panel.getByRole('button', { name: t('app.name') }).click();
-  return panel;
 }
 
 /** Responses from the simulator to requests that carried `token`, while `body` runs. */
@@ -245,7 +222,7 @@ describe('a hostile page on a Resolver host, the admin signed in', () => {
     await panel.getByText(t('failure.signed-out')).waitFor();
     expect(recordedPuts(sim)).toEqual([]);
     expect(putsSent()).toBe(putsBefore);
-    expect(simState()).toEqual(before.state);
+    expect(adminState(sim)).toEqual(before.state);
     await tab.close();
   });
 

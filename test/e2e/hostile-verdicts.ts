@@ -5,9 +5,11 @@
 import { expect } from 'vitest';
 import { t } from '../../lib/i18n';
 import { ENDPOINTS } from '../../lib/resolver/knowledge';
-import type { Simulator } from '../simulator';
-import { stepOutcomes, type HostileReport } from '../simulator/pages/hostile';
-import type { UiLocator } from './ui-driver';
+import { SEED, type Simulator } from '../simulator';
+import { stepOutcomes, type HostileReport, type HostileTargets } from '../simulator/pages/hostile';
+import { adminState, recordedPuts } from './action-steps';
+import { withoutIntentReceipts, type ExtensionStorage } from './secret-audit';
+import type { UiLocator, UiScope } from './ui-driver';
 
 /** 'messages' on a Resolver host: the helper ran, the page messaged it every way it could, nothing answered. */
 export function expectMessagesIgnored(report: HostileReport): void {
@@ -62,4 +64,45 @@ export async function openEveryActionTab<L extends UiLocator<L>>(panel: L): Prom
 export async function expectFormsUntouched<L extends UiLocator<L>>(panel: L, sim: Simulator): Promise<void> {
   expect(await panel.getByRole('dialog').count()).toBe(0);
   expect(sim.requests.filter((request) => request.path === ENDPOINTS.users)).toEqual([]);
+}
+
+/** Who the hostile pages aim at: the extension `extension` names, and the seeded users and org. */
+export function hostileTargets(extension: string): HostileTargets {
+  const { alice, bob } = SEED.users;
+  return { extension, resetEmail: alice.email, resetId: alice.id, optOutEmail: bob.email, org: SEED.orgs.acmeCorp.name };
+}
+
+export interface HostileBaseline {
+  state: ReturnType<typeof adminState>;
+  storage: ExtensionStorage;
+}
+
+/**
+ * What a hostile page must leave as it found it: the simulator's state and what the extension keeps
+ * (less the background's receipts of intents, see withoutIntentReceipts). `sim` and `readStorage`
+ * are read at each call: the suites start them before their tests.
+ */
+export function untouchedByAttacks(sim: () => Simulator, readStorage: () => Promise<ExtensionStorage>) {
+  const kept = async () => withoutIntentReceipts(await readStorage());
+  return {
+    /** Call before the attack: clears the request log and remembers state and extension storage. */
+    async baseline(): Promise<HostileBaseline> {
+      sim().requests.length = 0;
+      return { state: adminState(sim()), storage: await kept() };
+    },
+    /** No PUT reached the simulator, nothing changed, and the extension recorded nothing. */
+    async expectUntouched(before: HostileBaseline): Promise<void> {
+      expect(recordedPuts(sim())).toEqual([]);
+      expect(adminState(sim())).toEqual(before.state);
+      expect(await kept()).toEqual(before.storage);
+    },
+  };
+}
+
+/** The admin's own click on the panel's toggle, once the panel is there. */
+export async function expandPanel<L extends UiLocator<L>>(tab: UiScope<L>): Promise<L> {
+  const panel = tab.getByRole('region', { name: t('app.name') });
+  await panel.waitFor({ timeout: 15_000 });
+  await panel.getByRole('button', { name: t('app.name') }).click();
+  return panel;
 }

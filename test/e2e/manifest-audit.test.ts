@@ -3,11 +3,11 @@
  * lib/manifest-policy.ts documents, reaches Resolver hosts only, and runs no code it did not ship.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
+import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { helperModuleFiles } from '../../lib/build/helper-module-build';
-import { filesLoadedBy } from '../../lib/build/module-files';
+import { buildFiles, filesLoadedBy } from '../../lib/build/module-files';
 import { HELPER_SCRIPT_FILE } from '../../lib/helper-injection';
 import { HELPER_MODULES } from '../../lib/helper-modules';
 import { CATALOGUES } from '../../lib/i18n/catalogues';
@@ -33,13 +33,7 @@ const AuditedSchema = z.looseObject({
 });
 const audited = AuditedSchema.parse(manifest);
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
-
-const files = filesUnder(build.dir).map((path) => ({ name: relative(build.dir, path), path }));
+const files = buildFiles(build.dir).map((name) => ({ name, path: join(build.dir, name) }));
 const scripts = files.filter((file) => file.name.endsWith('.js')).map((file) => ({ ...file, text: readFileSync(file.path, 'utf8') }));
 const pages = files.filter((file) => file.name.endsWith('.html')).map((file) => ({ ...file, text: readFileSync(file.path, 'utf8') }));
 
