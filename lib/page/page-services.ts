@@ -17,7 +17,7 @@ import type { RememberedDescriptionStore } from './description/remembered-descri
 import { accessTokenSource, swaggerUiSource, webAppSource } from './session/session-sources';
 import { createTabSession, type TabSession } from './session/tab-session';
 import { detectSwagger } from './swagger-page';
-import { createTabService } from './tab-service';
+import { createTabService, type TabServiceOptions } from './tab-service';
 import { whoAmI } from './who-am-i';
 
 export interface PageServicesOptions {
@@ -32,8 +32,8 @@ export interface PageServicesOptions {
   /** Wraps the API client (the clock-offset learner). */
   wrapClient?: (client: ApiClient) => ApiClient;
   recorder: AuditRecorder;
-  /** How many writes wait for the stores' owner in this tab (the status reports them). */
-  unsavedWrites?: () => number;
+  /** How many writes have waited for the stores' owner in this tab (the status reports them). */
+  unsavedWrites?: TabServiceOptions['unsavedWrites'];
   remembered: RememberedDescriptionStore;
   about: EnvironmentReport['extension'];
   /** The fetch the API client sends with (the browser's by default). */

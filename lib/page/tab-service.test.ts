@@ -60,6 +60,7 @@ function setUp(
   where: { href: string; hostname: string } = { href: `${ORIGIN}/home`, hostname: 'acme.resolver.com' },
   audit: { recorder: AuditRecorder } = createTestRecorder(),
   policy: object = {},
+  unsavedWrites?: (olderThanMs: number) => number,
 ) {
   const all: Record<string, Route> = { 'GET /user/users/me': () => jsonResponse(200, ME), [SPEC_ROUTE]: () => jsonResponse(200, SPEC), ...routes };
   const fake = createFakeFetch((request) => {
@@ -80,6 +81,7 @@ function setUp(
     fetch: fake.fetch,
     now: () => NOW,
     restrictions: async () => restrictionsOf(parsePolicy(policy)),
+    unsavedWrites,
   });
   const sent = () => fake.requests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`);
   return { service, requests: fake.requests, sent };
@@ -112,6 +114,19 @@ beforeEach(() => {
 });
 
 describe('getStatus', () => {
+  it('reports the writes left unanswered by the stores’ owner for as long as an action waits for its history entry, and only those', async () => {
+    const asked: number[] = [];
+    // 5 writes wait, 2 of them made at least HISTORY_WAIT_MS ago.
+    const waiting = (olderThanMs: number) => {
+      asked.push(olderThanMs);
+      return olderThanMs >= HISTORY_WAIT_MS ? 2 : 5;
+    };
+    await expect(setUp({}, undefined, undefined, {}, waiting).service.getStatus()).resolves.toMatchObject({ ok: true, value: { unsavedWrites: 2 } });
+    expect(asked).toEqual([HISTORY_WAIT_MS]);
+    const answer = await setUp({}, undefined, undefined, {}, (olderThanMs) => (olderThanMs >= HISTORY_WAIT_MS ? 0 : 5)).service.getStatus();
+    expect(answer.ok && answer.value).not.toHaveProperty('unsavedWrites');
+  });
+
   it('reports a signed-out tab without calling Resolver', async () => {
     const { service, requests } = setUp();
     await expect(service.getStatus()).resolves.toEqual({

@@ -51,8 +51,8 @@ export interface TabServiceOptions {
   sender: ActionSender;
   /** The extension's version and the browser, for "Check this environment". */
   about: ReportContext['about'];
-  /** How many writes wait for the stores' owner in this tab (lib/store-owner/intent-outbox.ts). */
-  unsavedWrites?: () => number;
+  /** How many writes have waited for the stores' owner in this tab at least `olderThanMs` (lib/store-owner/intent-outbox.ts). */
+  unsavedWrites?: (olderThanMs: number) => number;
   /**
    * The organisation's policy (managed storage), read afresh for every action: the tab refuses
    * what it forbids whatever the form did (lib/policy/). None by default.
@@ -85,7 +85,9 @@ export function createTabService(options: TabServiceOptions): ResolverBridge & E
     async getStatus(request) {
       const parsed = RequestSchemas.getStatus.safeParse(request);
       if (!parsed.success) return invalidRequest();
-      const unsavedWrites = options.unsavedWrites?.() ?? 0;
+      // Only writes the owner has not answered within the wait an action gives its history entry:
+      // every write waits a few milliseconds, and a tab's first ones are made as its page loads.
+      const unsavedWrites = options.unsavedWrites?.(HISTORY_WAIT_MS) ?? 0;
       const base = {
         origin: location.origin,
         environment: environmentOf(location.hostname),

@@ -181,11 +181,9 @@ describe('the intent outbox', () => {
     },
   );
 
-  it('counts the submits waiting, the one on its way included, and tells watchers each change down to 0', async () => {
+  it('counts the submits waiting, the one on its way included, down to 0', async () => {
     const owner = ownerByHand();
     const outbox = createIntentOutbox(owner.send, fakeTime());
-    const seen: number[] = [];
-    const stop = outbox.watchPending((count) => seen.push(count));
     expect(outbox.pending()).toBe(0);
     const submits = [1, 2, 3].map((n) => outbox.submit(plain(n)));
     expect(outbox.pending()).toBe(3);
@@ -194,15 +192,29 @@ describe('the intent outbox', () => {
     await owner.answer();
     expect(outbox.pending()).toBe(2);
     await owner.answer();
+    expect(outbox.pending()).toBe(1);
     await owner.answer();
     await Promise.all(submits);
     expect(outbox.pending()).toBe(0);
-    expect(seen).toEqual([1, 2, 3, 2, 1, 0]);
-    stop();
-    const after = outbox.submit(plain(4));
+  });
+
+  it('counts, when asked, only the submits that have waited at least so long', async () => {
+    const owner = ownerByHand();
+    let clock = 10_000;
+    const outbox = createIntentOutbox(owner.send, { ...fakeTime(), now: () => clock });
+    const first = outbox.submit(plain(1));
+    clock += 1_500;
+    const second = outbox.submit(plain(2));
+    expect([outbox.pending(2_000), outbox.pending(1_500), outbox.pending()]).toEqual([0, 1, 2]);
+    clock += 500;
+    expect([outbox.pending(2_000), outbox.pending(500), outbox.pending(501)]).toEqual([1, 2, 1]);
+    clock += 1_500;
+    expect(outbox.pending(2_000)).toBe(2);
     await owner.answer();
-    await after;
-    expect(seen).toEqual([1, 2, 3, 2, 1, 0]);
+    expect(outbox.pending(2_000)).toBe(1);
+    await owner.answer();
+    await Promise.all([first, second]);
+    expect(outbox.pending(0)).toBe(0);
   });
 });
 
@@ -225,21 +237,19 @@ describe('snapshots of a run or scan in the outbox', () => {
     expect(outbox.pending()).toBe(0);
   });
 
-  it('tells watchers of the submit a replacing snapshot adds', async () => {
+  it('counts the submit a replacing snapshot adds, since it was made, until the snapshot is answered', async () => {
     const owner = ownerByHand();
-    const outbox = createIntentOutbox(owner.send, fakeTime());
-    const seen: number[] = [];
-    outbox.watchPending((count) => seen.push(count));
-    const submits = [
-      outbox.submit(plain(1)),
-      outbox.submit({ op: 'bulk.save', run: run('v1') }),
-      outbox.submit({ op: 'bulk.save', run: run('v2') }),
-    ];
-    expect(seen.at(-1)).toBe(outbox.pending());
+    let clock = 0;
+    const outbox = createIntentOutbox(owner.send, { ...fakeTime(), now: () => clock });
+    const submits = [outbox.submit(plain(1)), outbox.submit({ op: 'bulk.save', run: run('v1') })];
+    clock = 3_000;
+    submits.push(outbox.submit({ op: 'bulk.save', run: run('v2') }));
+    expect([outbox.pending(), outbox.pending(2_000)]).toEqual([3, 2]);
     await owner.answer();
+    expect([outbox.pending(), outbox.pending(2_000)]).toEqual([2, 1]);
     await owner.answer({ ok: true, value: true });
     await Promise.all(submits);
-    expect(seen).toEqual([1, 2, 3, 2, 0]);
+    expect(outbox.pending()).toBe(0);
   });
 
   it('replaces a waiting scan by a newer one the same way', async () => {

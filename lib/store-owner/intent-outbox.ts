@@ -6,7 +6,8 @@
  * reached, and the owner applies a retried intent once (store-intents.ts).
  *
  * One at a time keeps a context's writes in the order it made them (a run's progress saves), and
- * `pending` lets the UI say what is not yet saved.
+ * `pending` lets the UI say what is not yet saved: only what has waited a while, since every write
+ * waits a few milliseconds for the owner's answer.
  */
 import { randomId } from '../random-id';
 import { APPEND_ENTRIES_MAX, StoreAnswerSchema, type StoreOperation, type StoreRefusal } from './store-intents';
@@ -20,10 +21,8 @@ export interface IntentOutbox {
    * when the owner refused it (then it is not tried again).
    */
   submit(operation: StoreOperation): Promise<boolean | null>;
-  /** How many submits wait for the owner, those being sent included. */
-  pending(): number;
-  /** Calls `listener` with `pending()` whenever it changes. */
-  watchPending(listener: (pending: number) => void): () => void;
+  /** How many submits have waited for the owner at least `olderThanMs` (all by default), those being sent included. */
+  pending(olderThanMs?: number): number;
 }
 
 export class StoreRefused extends Error {
@@ -39,12 +38,13 @@ export const RETRY_DELAYS_MS = [50, 100, 250, 500, 1_000, 2_000];
 export interface OutboxOptions {
   newId?: () => string;
   sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 }
 
 interface Waiting {
   intent: { intentId: string; operation: StoreOperation };
-  /** Every submit this intent answers (several when later snapshots replaced earlier ones). */
-  settle: { resolve: (value: boolean | null) => void; reject: (error: Error) => void }[];
+  /** Every submit this intent answers (several when later snapshots replaced earlier ones), and when each was made. */
+  settle: { resolve: (value: boolean | null) => void; reject: (error: Error) => void; since: number }[];
 }
 
 /** How many records an append holds. */
@@ -92,13 +92,15 @@ function recordOf(operation: StoreOperation): string | null {
 export function createIntentOutbox(send: SendIntent, options: OutboxOptions = {}): IntentOutbox {
   const newId = options.newId ?? randomId;
   const sleep = options.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const now = options.now ?? Date.now;
   const queue: Waiting[] = [];
-  const listeners = new Set<(pending: number) => void>();
   let sending = false;
 
   /** Submits still waiting: an intent answers several when appends went together or snapshots replaced older ones. */
-  const waiting = () => queue.reduce((count, item) => count + item.settle.length, 0);
-  const changed = () => listeners.forEach((listener) => listener(waiting()));
+  const waiting = (olderThanMs = 0) => {
+    const madeBy = now() - olderThanMs;
+    return queue.reduce((count, item) => count + item.settle.filter(({ since }) => since <= madeBy).length, 0);
+  };
 
   /** The owner's answer, after as many tries as it takes. */
   async function deliver(intent: Waiting['intent']) {
@@ -154,7 +156,6 @@ export function createIntentOutbox(send: SendIntent, options: OutboxOptions = {}
         joinLater(head);
         const answer = await deliver(head.intent);
         queue.shift();
-        changed();
         for (const { resolve, reject } of head.settle) {
           if (answer.ok) resolve(answer.value);
           else reject(new StoreRefused(answer.refused));
@@ -176,21 +177,14 @@ export function createIntentOutbox(send: SendIntent, options: OutboxOptions = {}
         const last = snapshot === null ? undefined : queue.slice(1).findLast((waiting) => recordOf(waiting.intent.operation) === record);
         if (last !== undefined && snapshotOf(last.intent.operation) === snapshot) {
           last.intent = { intentId: newId(), operation };
-          last.settle.push({ resolve, reject });
-          // One more submit waits.
-          changed();
+          last.settle.push({ resolve, reject, since: now() });
           return;
         }
-        queue.push({ intent: { intentId: newId(), operation }, settle: [{ resolve, reject }] });
-        changed();
+        queue.push({ intent: { intentId: newId(), operation }, settle: [{ resolve, reject, since: now() }] });
         void drain();
       });
     },
     pending: waiting,
-    watchPending(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
   };
 }
 
