@@ -9,9 +9,10 @@
  * shows something (the panel, a reminder notice).
  *
  * A content script may import only what the manifest makes web-accessible to the page it runs in:
- * these two files and the chunks they load, to Resolver pages only, under a per-session URL
- * (wxt.config.ts, lib/build/module-files.ts). The modules run in the content script's isolated
- * world, with its extension APIs; a page that loads them itself gets code without any (SECURITY.md).
+ * these two files and the chunks they load, to Resolver pages only, at their fixed address
+ * (lib/build/helper-module-build.ts says why not Chrome's per-session one). The modules run in the
+ * content script's isolated world, with its extension APIs; a page that loads them itself gets code
+ * without any (SECURITY.md).
  */
 import { browser, type PublicPath } from 'wxt/browser';
 

@@ -4,9 +4,8 @@ import { ChosenLanguage, markDocumentLanguage } from '@/components/ChosenLanguag
 import { EXEMPTION_REPORTS_ANCHOR } from '@/components/exemption-report/anchor';
 import { createPopupBridge } from '@/lib/messaging';
 import { sharedStores } from '@/lib/store-owner/owned-stores';
-import { findActiveTab, resolverTab } from './active-tab';
+import { findActiveTab } from './active-tab';
 import { App } from './App';
-import { withEarlyStatus } from './early-status';
 import './style.css';
 
 const openHistory = () => void browser.runtime.openOptionsPage();
@@ -19,25 +18,13 @@ const bulkFor = (tabId: number) => ({ bridge: createPopupBridge(tabId), runs: bu
 const openReports = () => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${EXEMPTION_REPORTS_ANCHOR}`) });
 const reportFor = (tabId: number) => ({ bridge: createPopupBridge(tabId), reports, openFullPage: openReports });
 
-// The active tab is looked up, and a Resolver tab asked for its status, at once: while the
-// settings are read and the view is drawn, not after (early-status.ts).
-const activeTab = findActiveTab();
-const earlyStatus = activeTab.then((tab) => {
-  const resolver = resolverTab(tab);
-  return resolver && { tabId: resolver.id, status: createPopupBridge(resolver.id).getStatus() };
-}, () => null);
-const bridgeFor = (tabId: number) => {
-  const bridge = createPopupBridge(tabId);
-  return withEarlyStatus(bridge, earlyStatus.then((early) => (early?.tabId === tabId ? early.status : bridge.getStatus())));
-};
-
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <ChosenLanguage settings={settings} onShown={markDocumentLanguage}>
       <App
-        findActiveTab={() => activeTab}
-        bridgeFor={bridgeFor}
+        findActiveTab={findActiveTab}
+        bridgeFor={createPopupBridge}
         bulkFor={bulkFor}
         reportFor={reportFor}
         openHistory={openHistory}
